@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled in by the page and library issues: badge, commands, context menu, library writes.
+});

@@ -1,0 +1,14 @@
+import { looksChinese } from '@/lib/detect/looks-chinese';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    if (!looksChinese(document)) return;
+    const engineUrl = browser.runtime.getURL('/engine/engine.js' as '/popup.html');
+    const engine = await import(/* @vite-ignore */ engineUrl);
+    const session = await engine.startPageSession(document);
+    ctx.onInvalidated(() => session.stop());
+  },
+});

@@ -1,0 +1,90 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findBrowser, QUIET_FLAGS } from './browser';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../artifacts');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  downloadsDir: string;
+  /** Opens the popup as a tab, acting on the tab that shows `page`. */
+  openPopup(page: Page): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Chromium UI language, e.g. 'zh-CN' (sets navigator.language). */
+  locale?: string;
+}
+
+/** Launches Chromium with the built extension loaded, offline except for 127.0.0.1. */
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'qingwen-profile-'));
+  const downloadsDir = join(userDataDir, 'downloads');
+  await mkdir(join(userDataDir, 'Default'), { recursive: true });
+  await mkdir(downloadsDir);
+  await writeFile(
+    join(userDataDir, 'Default', 'Preferences'),
+    JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }),
+  );
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findBrowser(),
+    headless: options.headless ?? true,
+    locale: options.locale,
+    viewport: { width: 1100, height: 800 },
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_FLAGS],
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    const local = /^http:\/\/127\.0\.0\.1[:/]/.test(url) || /^(chrome-extension|data|blob):/.test(url);
+    return local ? route.continue() : route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const browserSession = await context.browser()?.newBrowserCDPSession();
+  await browserSession?.send('Browser.setDownloadBehavior', { behavior: 'default' } as never).catch(() => {});
+
+  // Without the "tabs" permission tab URLs are hidden, so identify the tab by focus.
+  async function tabIdOf(page: Page): Promise<number> {
+    await page.bringToFront();
+    const id = await worker.evaluate(async () => {
+      const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    if (id < 0) throw new Error(`no tab found for ${page.url()}`);
+    return id;
+  }
+
+  return {
+    context,
+    worker,
+    extensionId,
+    downloadsDir,
+    tabIdOf,
+    async openPopup(page) {
+      const tabId = await tabIdOf(page);
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 380, height: 560 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, name.endsWith('.png') ? name : `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
