@@ -1,0 +1,37 @@
+// One typed message map. Names carry their direction: popupTo*, contentTo*, ...
+// Handlers are plain async functions so they can be unit-tested without a browser.
+import type { RepairReport, ScriptVerdict, Target } from '@/lib/engine/types';
+
+/** What the content script knows about its page, shown by the popup and the badge. */
+export interface PageState {
+  url: string;
+  host: string;
+  title: string;
+  /** Whether Qingwen is currently applied to the page (the toggle). */
+  active: boolean;
+  /** Why Qingwen did nothing, if it did nothing ('not-chinese', 'site-off', ...). */
+  idleReason?: string;
+  verdict?: ScriptVerdict;
+  report?: RepairReport;
+  /** Target the page was converted to, if it was converted. */
+  convertedTo?: Target;
+  /** Set when the page's bytes were fetched again and decoded with another charset. */
+  redecoded?: { from: string; to: string };
+  /** Text nodes and attributes changed. */
+  changedNodes: number;
+}
+
+export interface MessageMap {
+  /** popup -> content script of a tab. */
+  popupToContentGetState: { request: Record<string, never>; response: PageState };
+  popupToContentSetActive: { request: { active: boolean }; response: PageState };
+  /** content script -> background: keep the badge in step. */
+  contentToBackgroundState: { request: PageState; response: void };
+}
+
+export type MessageType = keyof MessageMap;
+
+export interface Message<T extends MessageType = MessageType> {
+  type: T;
+  payload: MessageMap[T]['request'];
+}
