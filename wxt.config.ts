@@ -27,7 +27,9 @@ export default defineConfig({
       browser === 'firefox'
         ? ['engine/*']
         : [{ resources: ['engine/*'], matches: ['http://*/*', 'https://*/*'] }],
-    browser_specific_settings: { gecko: { id: 'qingwen@example.org' } },
+    browser_specific_settings: {
+      gecko: { id: 'qingwen@example.org', data_collection_permissions: { required: ['none'] } },
+    },
   }),
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
