@@ -1,6 +1,7 @@
 // One typed message map. Names carry their direction: popupTo*, contentTo*, ...
 // Handlers are plain async functions so they can be unit-tested without a browser.
 import type { RepairReport, ScriptVerdict, Target } from '@/lib/engine/types';
+import type { ArticleDraft, ArticleProvenance } from '@/lib/article/types';
 
 /** What the content script knows about its page, shown by the popup and the badge. */
 export interface PageState {
@@ -27,7 +28,22 @@ export interface MessageMap {
   popupToContentSetActive: { request: { active: boolean }; response: PageState };
   /** content script -> background: keep the badge in step. */
   contentToBackgroundState: { request: PageState; response: void };
+  /** popup -> content script (top frame): extract the article as the reader sees it. */
+  popupToContentExtractArticle: { request: { embedImages: boolean }; response: ExtractArticleResponse };
+  /** popup -> background: store an extracted article in the library (one transaction). */
+  popupToBackgroundSaveArticle: {
+    request: { draft: ArticleDraft; provenance: ArticleProvenance };
+    response: SaveArticleResponse;
+  };
 }
+
+export type ExtractArticleResponse =
+  | { ok: true; draft: ArticleDraft }
+  | { ok: false; error: 'extract-failed'; detail: string };
+
+export type SaveArticleResponse =
+  | { ok: true; id: string }
+  | { ok: false; error: 'quota' | 'save-failed'; detail: string };
 
 export type MessageType = keyof MessageMap;
 

@@ -12,7 +12,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export async function buildEngineFiles(): Promise<{ relativeDest: string; contents: string }[]> {
   const result = await build({
-    entryPoints: { engine: resolve(root, 'lib/page/engine-entry.ts') },
+    entryPoints: {
+      engine: resolve(root, 'lib/page/engine-entry.ts'),
+      // Readability + DOMPurify for saving articles, loaded only when the reader saves.
+      article: resolve(root, 'lib/article/engine-entry.ts'),
+    },
     outdir: resolve(root, '.output/engine-tmp'),
     bundle: true,
     splitting: true,

@@ -1,0 +1,29 @@
+// Page metadata for when Readability is not used (selection or main-content fallback).
+function meta(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[name="${name}" i], meta[property="${name}" i], meta[itemprop="${name}" i]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+export interface PageMetadata {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+}
+
+export function readPageMetadata(doc: Document): PageMetadata {
+  return {
+    title: meta(doc, 'og:title', 'twitter:title') ?? doc.title.trim() ?? '',
+    byline: meta(doc, 'author', 'article:author', 'dc.creator'),
+    siteName: meta(doc, 'og:site_name', 'application-name'),
+    publishedTime: meta(doc, 'article:published_time', 'datePublished', 'dc.date', 'pubdate'),
+    lang: doc.documentElement.getAttribute('lang'),
+    excerpt: meta(doc, 'og:description', 'description'),
+  };
+}

@@ -1,0 +1,40 @@
+// What a saved article is. Plain data: it crosses messaging, IndexedDB and the ZIP format.
+import type { GarbleKind, Script, Target } from '@/lib/engine/types';
+
+/** How the article body was found on the page. */
+export type ExtractionMethod = 'readability' | 'selection' | 'main-content';
+
+/** Extracted in the content script, before the background gives it an id and stores it. */
+export interface ArticleDraft {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  url: string;
+  /** Sanitised HTML of the article body. */
+  html: string;
+  /** Plain text of the body, for search and plain-text export. */
+  text: string;
+  method: ExtractionMethod;
+  /** Images whose bytes were embedded as data: URLs (the others stay linked by URL). */
+  embeddedImages: number;
+}
+
+/** What Qingwen had done to the page when it was saved. */
+export interface ArticleProvenance {
+  /** Script the page was detected as. */
+  detectedScript: Script | null;
+  /** Target the page was converted to, if it was converted. */
+  convertedTo: Target | null;
+  repaired: { kind: GarbleKind; count: number }[];
+  unrecoverable: number;
+  redecoded: { from: string; to: string } | null;
+}
+
+export interface SavedArticle extends ArticleDraft, ArticleProvenance {
+  id: string;
+  /** ISO 8601. */
+  savedAt: string;
+}

@@ -1,0 +1,33 @@
+// The library lives in IndexedDB of the extension origin, shared by the background (writes
+// from the popup) and library.html. Three tables, always written together in one transaction.
+import Dexie, { type Table } from 'dexie';
+import type { SavedArticle } from '@/lib/article/types';
+
+/** Everything but the body: what the list shows. */
+export type ArticleMeta = Omit<SavedArticle, 'html' | 'text'>;
+export interface ArticleBody {
+  id: string;
+  html: string;
+  text: string;
+}
+export interface SearchEntry {
+  id: string;
+  /** Title, byline, site and text, folded (see fold.ts). */
+  folded: string;
+}
+
+export class LibraryDb extends Dexie {
+  articles!: Table<ArticleMeta, string>;
+  bodies!: Table<ArticleBody, string>;
+  search!: Table<SearchEntry, string>;
+
+  constructor(name = 'qingwen-library') {
+    super(name);
+    this.version(1).stores({ articles: 'id, savedAt, url', bodies: 'id', search: 'id' });
+  }
+}
+
+let shared: LibraryDb | undefined;
+export function libraryDb(): LibraryDb {
+  return (shared ??= new LibraryDb());
+}

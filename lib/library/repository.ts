@@ -1,0 +1,57 @@
+// Reading and writing the library. Every write covers all three tables in one transaction,
+// so an article is either fully there or not at all.
+import type { SavedArticle } from '@/lib/article/types';
+import type { ArticleMeta, LibraryDb } from './db';
+import { foldForSearch, matchesFolded } from './fold';
+
+function split(article: SavedArticle) {
+  const { html, text, ...meta } = article;
+  const folded = foldForSearch([article.title, article.byline, article.siteName, text].filter(Boolean).join('\n'));
+  return { meta: meta as ArticleMeta, body: { id: article.id, html, text }, search: { id: article.id, folded } };
+}
+
+export async function putArticles(db: LibraryDb, articles: SavedArticle[]): Promise<void> {
+  const parts = articles.map(split);
+  await db.transaction('rw', db.articles, db.bodies, db.search, async () => {
+    await db.articles.bulkPut(parts.map((p) => p.meta));
+    await db.bodies.bulkPut(parts.map((p) => p.body));
+    await db.search.bulkPut(parts.map((p) => p.search));
+  });
+}
+
+/** Newest first. */
+export async function listArticles(db: LibraryDb): Promise<ArticleMeta[]> {
+  return db.articles.orderBy('savedAt').reverse().toArray();
+}
+
+export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticle | undefined> {
+  return db.transaction('r', db.articles, db.bodies, async () => {
+    const [meta, body] = await Promise.all([db.articles.get(id), db.bodies.get(id)]);
+    return meta && body ? { ...meta, html: body.html, text: body.text } : undefined;
+  });
+}
+
+export async function deleteArticle(db: LibraryDb, id: string): Promise<void> {
+  await db.transaction('rw', db.articles, db.bodies, db.search, async () => {
+    await Promise.all([db.articles.delete(id), db.bodies.delete(id), db.search.delete(id)]);
+  });
+}
+
+/** Newest first, matching the query in either script (see fold.ts). */
+export async function searchArticles(db: LibraryDb, query: string): Promise<ArticleMeta[]> {
+  if (!query.trim()) return listArticles(db);
+  const ids = new Set<string>();
+  await db.search.each((entry) => {
+    if (matchesFolded(entry.folded, query)) ids.add(entry.id);
+  });
+  return (await listArticles(db)).filter((meta) => ids.has(meta.id));
+}
+
+/** Every article in full, newest first (for the ZIP export). */
+export async function allArticles(db: LibraryDb): Promise<SavedArticle[]> {
+  return db.transaction('r', db.articles, db.bodies, async () => {
+    const metas = await listArticles(db);
+    const bodies = await db.bodies.bulkGet(metas.map((m) => m.id));
+    return metas.flatMap((meta, i) => (bodies[i] ? [{ ...meta, html: bodies[i]!.html, text: bodies[i]!.text }] : []));
+  });
+}

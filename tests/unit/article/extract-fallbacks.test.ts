@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { extractArticle } from '@/lib/article/extract';
+import { parsePage, stripTagsForTests as sanitize } from './dom';
+
+const SHORT_PAGE = `<html lang="zh-CN"><head><title>短页</title><meta name="author" content="王五">
+<meta property="og:site_name" content="示例站"></head><body><nav>导航 首页</nav>
+<main><p>这是一段很短的正文，不足以让阅读模式判断为文章，但主要内容区域仍然可以保存下来，方便以后查找。</p>
+<p>第二段：<a href="/rel/path">相对链接</a> 和 <img src="pic.png" alt="图"></p></main></body></html>`;
+
+test('a page that is not readerable falls back to the selection when there is one', async () => {
+  const { doc, win, close } = parsePage(SHORT_PAGE);
+  const draft = extractArticle(doc, { win, sanitize, selectionHtml: '<p>被选中的一句话。</p>' });
+  expect(draft.method).toBe('selection');
+  expect(draft.text).toBe('被选中的一句话。');
+  expect(draft.title).toBe('短页');
+  await close();
+});
+
+test('without a selection it keeps the main content, with absolute URLs and page metadata', async () => {
+  const { doc, win, close } = parsePage(SHORT_PAGE, 'https://example.org/a/b.html');
+  const draft = extractArticle(doc, { win, sanitize });
+  expect(draft.method).toBe('main-content');
+  expect(draft.text).not.toContain('导航');
+  expect(draft.text).toContain('主要内容区域');
+  expect(draft.html).toContain('href="https://example.org/rel/path"');
+  expect(draft.html).toContain('src="https://example.org/a/pic.png"');
+  expect(draft.byline).toBe('王五');
+  expect(draft.siteName).toBe('示例站');
+  expect(draft.lang).toBe('zh-CN');
+  await close();
+});
