@@ -1,0 +1,43 @@
+// Recognises one injected annotation: an opener ('(' or the '?' a transcoder left when it swallowed
+// the '('), one Hanyu Pinyin syllable with tone marks or none (`fā`, `zhong`), and ')'.
+import { resolveSyllable, type Syllable } from './pinyin-readings';
+
+const MARKED: Record<string, [string, number]> = {};
+for (const [base, marks] of Object.entries({ a: 'āáǎà', e: 'ēéěè', i: 'īíǐì', o: 'ōóǒò', u: 'ūúǔù', ü: 'ǖǘǚǜ', n: 'ńňǹ', m: 'ḿ' }))
+  [...marks].forEach((mark, i) => (MARKED[mark] = [base, base === 'n' ? i + 2 : base === 'm' ? 2 : i + 1]));
+const COMBINING_TONE: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
+const LONGEST = 7; // "zhuang" plus a combining mark
+
+export interface Annotation {
+  /** Index just after the closing ')'. */
+  end: number;
+  syllable: Syllable;
+}
+
+/** `text[at]` is the opener; returns the annotation starting there, or null. */
+export function annotationAt(text: string, at: number): Annotation | null {
+  let base = '';
+  let tone = 0;
+  for (let i = at + 1; i <= at + LONGEST + 1 && i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ')') {
+      if (!base) return null;
+      const syllable = resolveSyllable(tone ? base + tone : base, tone > 0);
+      return syllable.base < 0 ? null : { end: i + 1, syllable };
+    }
+    if (ch >= 'a' && ch <= 'z') base += ch === 'v' ? 'ü' : ch;
+    else if (ch === 'ü' || ch === 'ê') base += ch;
+    else if (MARKED[ch] && !tone) {
+      base += MARKED[ch][0];
+      tone = MARKED[ch][1];
+    } else if (COMBINING_TONE[ch] && !tone && base) tone = COMBINING_TONE[ch];
+    else return null;
+  }
+  return null;
+}
+
+/** Cheap pre-check used in hot loops: could `text[at]` open an annotation? */
+export function mayOpenAnnotation(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  return (next >= 0x61 && next <= 0x7a) || (next >= 0xe0 && next <= 0x1e3f);
+}

@@ -1,0 +1,55 @@
+// Chooses the byte a transcoder destroyed, among the codes it could have completed.
+import { gbkDecodeTable, isGb2312, isHanCode, isTrailByte } from './pinyin-gbk-codec';
+import { commonnessOf, ReadingMatch, readingMatch, type Syllable } from './pinyin-readings';
+
+/**
+ * Step 3: `?pinyin)` after byte `previous`. The '?' is a lead byte b (0x81-0xFE) that swallowed the
+ * '(' so [previous, b] is the annotated Traditional-only character. Prefers an exact tone, then a
+ * character the page annotates elsewhere, then a common one. Returns -1 when none fits.
+ */
+export function chooseSwallowedLead(previous: number, syllable: Syllable, learned: Map<number, number>): number {
+  let best = -1;
+  let bestScore = 0;
+  for (let b = 0x81; b <= 0xfe; b++) {
+    const code = (previous << 8) | b;
+    if (isGb2312(code) || !isHanCode(code)) continue;
+    const match = readingMatch(code, syllable);
+    if (match === ReadingMatch.None) continue;
+    const seen = learned.get(code);
+    const score = match * 100 + (seen === undefined ? 0 : 40 + Math.min(seen, 9)) + commonnessOf(code) * 10;
+    if (score > bestScore) [best, bestScore] = [b, score];
+  }
+  return best;
+}
+
+/**
+ * Prior weights, in occurrences on the page: full-width punctuation by how often news text uses
+ * it (the comma and full stop dwarf the rest), Han characters by commonness class.
+ */
+const PUNCTUATION_PRIOR = new Map<number, number>([
+  ...[...'，。'].map((c) => [c.charCodeAt(0), 4] as [number, number]),
+  ...[...'、：；“”「」《》'].map((c) => [c.charCodeAt(0), 1.5] as [number, number]),
+  ...[...'？！（）『』‘’…—·'].map((c) => [c.charCodeAt(0), 0.5] as [number, number]),
+]);
+const HAN_PRIOR = [0, 0.05, 0.3, 1];
+
+/**
+ * Step 5: lead byte `lead` lost its trail byte (the transcoder dropped it together with the ASCII
+ * byte after it). Any trail is possible: score each character by its count on the page itself plus
+ * a prior. Returns the code, or -1 when the lead has none.
+ */
+export function chooseLostTrail(lead: number, pageCount: (unit: number) => number): number {
+  const decode = gbkDecodeTable();
+  let best = -1;
+  let bestScore = -1;
+  for (let trail = 0x40; trail <= 0xfe; trail++) {
+    if (!isTrailByte(trail)) continue;
+    const code = (lead << 8) | trail;
+    const unit = decode[code];
+    if (!unit) continue;
+    const prior = PUNCTUATION_PRIOR.get(unit) ?? (isHanCode(code) ? HAN_PRIOR[commonnessOf(code)] : 0);
+    const score = pageCount(unit) + prior;
+    if (score > bestScore) [best, bestScore] = [code, score];
+  }
+  return best;
+}

@@ -1,0 +1,59 @@
+// Step 4 (and 5) of the byte-level repair: decode the rebuilt GBK bytes. Runs that a split
+// annotation knocked out of step realign by themselves; a lead byte left without its trail
+// (the transcoder dropped trail + the next ASCII byte and wrote one '?') gets its most likely
+// character and is reported.
+import { chooseLostTrail } from './pinyin-candidates';
+import { gbkDecodeTable, isLeadByte, isTrailByte } from './pinyin-gbk-codec';
+
+export interface LostByteSpan {
+  /** Offsets into the decoded string. */
+  start: number;
+  end: number;
+  note: string;
+}
+
+export interface DecodedBytes {
+  text: string;
+  lost: LostByteSpan[];
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+export function decodeRebuilt(bytes: Uint8Array, length: number, pageCount: (unit: number) => number): DecodedBytes {
+  const table = gbkDecodeTable();
+  const units = new Uint16Array(length + 1);
+  const lost: LostByteSpan[] = [];
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) units[n++] = b;
+    else if (b === 0x80) units[n++] = 0x20ac;
+    else if (isLeadByte(b) && i + 1 < length && isTrailByte(bytes[i + 1]) && table[(b << 8) | bytes[++i]]) units[n++] = table[(b << 8) | bytes[i]];
+    else if (isLeadByte(b)) {
+      const code = chooseLostTrail(b, pageCount);
+      const start = n;
+      units[n++] = code < 0 ? 0xfffd : table[code];
+      // The '?' the transcoder wrote stood for the trail byte and the ASCII byte after it.
+      const questionMark = i + 1 < length && bytes[i + 1] === 0x3f;
+      if (questionMark) i++;
+      if (questionMark && opensBracket(bytes, i + 1, length)) units[n++] = 0x28;
+      lost.push({
+        start,
+        end: n,
+        note: questionMark ? 'trail byte and the ASCII character after it were lost; the character is a guess' : 'trail byte lost; the character is a guess',
+      });
+    } else units[n++] = 0xfffd; // 0xFF: never written by a GBK encoder
+  }
+  return { text: utf16.decode(units.subarray(0, n)), lost };
+}
+
+/** A ')' closing nothing soon after the loss: the lost ASCII byte was its '('. */
+function opensBracket(bytes: Uint8Array, from: number, length: number): boolean {
+  for (let i = from; i < Math.min(length, from + 40); i++) {
+    const b = bytes[i];
+    if (b === 0x29) return true;
+    if (b === 0x28 || b === 0x0a) return false;
+    if (b >= 0x81) i++;
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+// Steps 1-3 of the byte-level repair (docs/garbles.md section 1), one pass over the text:
+// re-encode to GBK bytes, drop validated `(pinyin)`, put back lead bytes that swallowed a '('.
+// Characters outside GBK are kept aside: the bytes so far are decoded and the character copied.
+import { annotationAt, mayOpenAnnotation } from './pinyin-annotation';
+import { chooseSwallowedLead } from './pinyin-candidates';
+import { decodeRebuilt, type LostByteSpan } from './pinyin-decode';
+import { gbkCodeOf, isGb2312, isHanCode, isLeadByte, isTrailByte } from './pinyin-gbk-codec';
+import { ReadingMatch, readingMatch } from './pinyin-readings';
+
+export interface RebuildResult {
+  text: string;
+  /** Annotations dropped (step 2) or dropped with their lead byte put back (step 3). */
+  repaired: number;
+  lost: LostByteSpan[];
+}
+
+export function rebuildText(text: string, learned: Map<number, number>): RebuildResult {
+  let bytes: Uint8Array = new Uint8Array(Math.min(text.length, 1 << 16) * 2 + 8);
+  let n = 0;
+  const pieces: string[] = [];
+  const lost: LostByteSpan[] = [];
+  let written = 0;
+  let repaired = 0;
+  let counts: Uint32Array | undefined;
+  const pageCount = (unit: number) => {
+    if (!counts) {
+      counts = new Uint32Array(0x10000);
+      for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i)]++;
+    }
+    return counts[unit];
+  };
+  const flush = () => {
+    if (!n) return;
+    const decoded = decodeRebuilt(bytes, n, pageCount);
+    for (const span of decoded.lost) lost.push({ ...span, start: span.start + written, end: span.end + written });
+    pieces.push(decoded.text);
+    written += decoded.text.length;
+    n = 0;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if ((unit === 0x28 || unit === 0x3f) && mayOpenAnnotation(text, i)) {
+      const annotation = annotationAt(text, i);
+      if (annotation && unit === 0x28 && n >= 2 && isInjectedCode(bytes[n - 2], bytes[n - 1]) && readingMatch((bytes[n - 2] << 8) | bytes[n - 1], annotation.syllable) !== ReadingMatch.None) {
+        repaired++;
+        i = annotation.end - 1;
+        continue;
+      }
+      if (annotation && unit === 0x3f && n >= 1 && isLeadByte(bytes[n - 1])) {
+        const lead = chooseSwallowedLead(bytes[n - 1], annotation.syllable, learned);
+        if (lead >= 0) {
+          if (n + 1 > bytes.length) bytes = grow(bytes);
+          bytes[n++] = lead;
+          repaired++;
+          i = annotation.end - 1;
+          continue;
+        }
+      }
+    }
+    const code = gbkCodeOf(unit);
+    if (code < 0) {
+      flush();
+      pieces.push(text[i]);
+      written++;
+      continue;
+    }
+    if (n + 2 > bytes.length) bytes = grow(bytes);
+    if (code > 0xff) {
+      bytes[n++] = code >> 8;
+      bytes[n++] = code & 0xff;
+    } else bytes[n++] = code;
+  }
+  flush();
+  return { text: pieces.join(''), repaired, lost };
+}
+
+function isInjectedCode(lead: number, trail: number): boolean {
+  const code = (lead << 8) | trail;
+  return isLeadByte(lead) && isTrailByte(trail) && !isGb2312(code) && isHanCode(code);
+}
+
+function grow(bytes: Uint8Array): Uint8Array {
+  const larger = new Uint8Array(bytes.length * 2);
+  larger.set(bytes);
+  return larger;
+}

@@ -1,0 +1,51 @@
+// Counts the `(pinyin)` annotations of a text at character level: the evidence behind the
+// page-level signature and the repair's own gate, and the characters the page itself annotates
+// (learned, to choose among byte candidates later).
+import { annotationAt, mayOpenAnnotation } from './pinyin-annotation';
+import { gbkCodeOf, isGb2312, isHanCode } from './pinyin-gbk-codec';
+import { ReadingMatch, readingMatch } from './pinyin-readings';
+
+export interface AnnotationScan {
+  /** `X(pinyin)` with X a Traditional-only (non-GB2312) character read that way. */
+  injected: number;
+  /** `?pinyin)`: the opener swallowed by a transcoder after a stray lead byte. */
+  swallowed: number;
+  /** `X(pinyin)` with X a GB2312 character read that way: a gloss, never injection. */
+  glosses: number;
+  /** Codes of the annotated Traditional-only characters, with the tone-exact ones counted. */
+  learned: Map<number, number>;
+}
+
+export function scanAnnotations(text: string): AnnotationScan {
+  const scan: AnnotationScan = { injected: 0, swallowed: 0, glosses: 0, learned: new Map() };
+  scanOpeners(text, '(', (at) => {
+    const annotation = annotationAt(text, at);
+    if (!annotation || at === 0) return;
+    const code = gbkCodeOf(text.charCodeAt(at - 1));
+    if (code <= 0xff || !isHanCode(code)) return;
+    const match = readingMatch(code, annotation.syllable);
+    if (match === ReadingMatch.None) return;
+    if (isGb2312(code)) scan.glosses++;
+    else {
+      scan.injected++;
+      scan.learned.set(code, (scan.learned.get(code) ?? 0) + (match === ReadingMatch.Exact ? 1 : 0));
+    }
+  });
+  scanOpeners(text, '?', (at) => {
+    if (at === 0 || !annotationAt(text, at)) return;
+    // The stray lead byte follows a two-byte character, or a recovered one (chained: `?qǐng)?bào)`).
+    const before = text.charCodeAt(at - 1);
+    if (before === 0x29 || gbkCodeOf(before) > 0xff) scan.swallowed++;
+  });
+  return scan;
+}
+
+function scanOpeners(text: string, opener: string, visit: (at: number) => void): void {
+  for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) if (mayOpenAnnotation(text, at)) visit(at);
+}
+
+/** Injection annotates only Traditional-only characters; glosses annotate common shared ones too. */
+export function looksInjected(scan: AnnotationScan, minimum: number): boolean {
+  const count = scan.injected + scan.swallowed;
+  return count >= minimum && scan.glosses * 20 < count;
+}
