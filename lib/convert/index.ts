@@ -1,0 +1,3 @@
+export { createConverter, configsFor, type CreateConverterOptions } from './converter.ts';
+export type { TraditionalVariant } from './directions.ts';
+export { loadedDictionaries } from './dictionaries.ts';

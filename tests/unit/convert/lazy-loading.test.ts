@@ -1,0 +1,18 @@
+// Each test file runs in its own module realm, so the set starts empty here.
+import { describe, expect, it } from 'vitest';
+import { createConverter, loadedDictionaries } from '../../../lib/convert/index.ts';
+
+describe('dictionaries load by direction', () => {
+  it('a Traditional -> Simplified converter never loads the Simplified -> Traditional dictionaries', async () => {
+    expect(loadedDictionaries.size).toBe(0);
+    await createConverter('simplified');
+    expect([...loadedDictionaries].sort()).toEqual(['CJK_Compatibility_Ideographs', 'TSCharacters', 'TSPhrases']);
+  });
+
+  it('a Simplified -> Taiwan converter loads them when asked', async () => {
+    await createConverter('taiwan-phrases');
+    expect(loadedDictionaries.has('STPhrases')).toBe(true);
+    expect(loadedDictionaries.has('TWPhrases')).toBe(true);
+    expect(loadedDictionaries.has('HKVariants')).toBe(false);
+  });
+});
