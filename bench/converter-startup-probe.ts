@@ -1,0 +1,29 @@
+// Run in a fresh process (node --expose-gc --import tsx) to measure one cold
+// start of a Simplified -> Taiwan-with-phrases converter, as a new tab would
+// pay it: argv[2] is `engine` or `opencc`. Prints one JSON line.
+import * as OpenCC from 'opencc-js';
+import { createConverter } from '../lib/convert/index.ts';
+import { loadDictionaries } from '../lib/convert/dictionaries.ts';
+import { configsFor } from '../lib/convert/converter.ts';
+import { dictionariesOf } from '../lib/convert/directions.ts';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc');
+const heap = () => {
+  gc();
+  gc();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers; // typed arrays live outside the JS heap
+};
+
+const which = process.argv[2];
+// Both read the same dictionary modules; their parse time is not the converter's.
+await loadDictionaries(configsFor('taiwan-phrases').flatMap(dictionariesOf));
+const before = heap();
+const start = performance.now();
+const convert =
+  which === 'opencc' ? OpenCC.Converter({ from: 'cn', to: 'twp' }) : (await createConverter('taiwan-phrases')).convert;
+const sample = convert('软件和内存');
+const ms = performance.now() - start;
+const bytes = heap() - before;
+console.log(JSON.stringify({ which, ms, bytes, sample }));

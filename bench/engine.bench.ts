@@ -1,0 +1,63 @@
+// npm run bench: the text engine's figures, medians and ratios from one run.
+// Sections owned by other modules are included when those modules exist.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { measureConverterChunks } from './convert-chunks.ts';
+import { measureConvertThroughput } from './convert-throughput.ts';
+import { measureConverterStartup } from './converter-startup.ts';
+import { mb, ms } from './stats.ts';
+
+type Measure = () => Promise<Record<string, unknown>> | Record<string, unknown>;
+
+/** Imports `exportName` from a bench module written elsewhere in the project, if it exists yet. */
+async function optionalMeasure(file: string, exportName: string): Promise<Measure | undefined> {
+  const path = resolve(import.meta.dirname, file);
+  if (!existsSync(path)) return undefined;
+  const module = (await import(path)) as Record<string, unknown>;
+  return typeof module[exportName] === 'function' ? (module[exportName] as Measure) : undefined;
+}
+
+function line(label: string, value: string) {
+  console.log(`${label.padEnd(44)} ${value}`);
+}
+
+async function main() {
+  console.log(`Qingwen engine bench (Node ${process.version}, medians)\n`);
+
+  const throughput = await measureConvertThroughput();
+  const speed = (time: number) => `${(throughput.megabytes / (time / 1000)).toFixed(1)} MB/s`;
+  line(`convert t->cn ${throughput.megabytes.toFixed(1)} MB, engine`, `${ms(throughput.engineMs)} (${speed(throughput.engineMs)})`);
+  line(`convert t->cn ${throughput.megabytes.toFixed(1)} MB, opencc-js`, `${ms(throughput.openccMs)} (${speed(throughput.openccMs)})`);
+  line('  ratio engine / opencc-js (target <= 1.1)', `${throughput.ratio.toFixed(2)}  output identical`);
+
+  const startup = measureConverterStartup();
+  line('startup s2twp, engine (fresh process)', `${ms(startup.engine.ms)}, ${mb(startup.engine.bytes)} heap`);
+  line('startup s2twp, opencc-js (fresh process)', `${ms(startup.opencc.ms)}, ${mb(startup.opencc.bytes)} heap`);
+  line(
+    '  ratio engine / opencc-js (time, heap)',
+    `${(startup.engine.ms / startup.opencc.ms).toFixed(2)}, ${(startup.engine.bytes / startup.opencc.bytes).toFixed(2)}  (target <= 50 ms, <= 10 MB)`,
+  );
+
+  const chunks = await measureConverterChunks();
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB gzip`;
+  line('bundle: converter code', kb(chunks.code));
+  line('bundle: fetched toward Simplified', kb(chunks.direction('simplified')));
+  line('bundle: fetched toward Taiwan (phrases)', kb(chunks.direction('taiwan-phrases')));
+
+  for (const [file, name, label] of [
+    ['pinyin.bench.ts', 'measurePinyinRepair', 'repair (pinyin injection)'],
+    ['detect.bench.ts', 'measureDetect', 'detect, 100 KB page'],
+  ] as const) {
+    const measure = await optionalMeasure(file, name);
+    if (!measure) {
+      line(label, `not measured: bench/${file} has no ${name}() yet`);
+      continue;
+    }
+    line(label, JSON.stringify(await measure()));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

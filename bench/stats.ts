@@ -1,0 +1,22 @@
+// Small helpers shared by the benches: medians of repeated timings.
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Runs `fn` `runs` times after one warm-up and returns the median time in ms. */
+export function medianTime(runs: number, fn: () => unknown): number {
+  fn();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export const ms = (value: number) => `${value.toFixed(1)} ms`;
+export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
