@@ -1,6 +1,12 @@
 import { registerLibraryHandlers } from '@/lib/background/library';
+import { registerBadge } from '@/lib/background/badge';
+import { registerCommands } from '@/lib/background/commands';
+import { registerContextMenu } from '@/lib/background/context-menu';
 
+// One line per feature; each register call adds its own listeners.
 export default defineBackground(() => {
-  // Filled in by the page and library issues: badge, commands, context menu, library writes.
   registerLibraryHandlers();
+  registerBadge();
+  registerCommands();
+  registerContextMenu();
 });

@@ -20,7 +20,12 @@ export interface PageState {
   redecoded?: { from: string; to: string };
   /** Text nodes and attributes changed. */
   changedNodes: number;
+  /** An error Qingwen caught on this page (it never reaches the page itself). */
+  error?: string;
 }
+
+/** What a context-menu conversion acts on. */
+export type ConvertScope = 'selection' | 'page' | 'field';
 
 export interface MessageMap {
   /** popup -> content script of a tab. */
@@ -28,6 +33,10 @@ export interface MessageMap {
   popupToContentSetActive: { request: { active: boolean }; response: PageState };
   /** content script -> background: keep the badge in step. */
   contentToBackgroundState: { request: PageState; response: void };
+  /** background -> every frame of a tab: the keyboard shortcut flips the page (to `active`). */
+  backgroundToContentSetActive: { request: { active: boolean }; response: PageState };
+  /** background -> the frame a context menu was opened in: convert the selection, the page or the focused field. */
+  backgroundToContentConvert: { request: { scope: ConvertScope }; response: { converted: number } };
   /** popup -> content script (top frame): extract the article as the reader sees it. */
   popupToContentExtractArticle: { request: { embedImages: boolean }; response: ExtractArticleResponse };
   /** popup -> background: store an extracted article in the library (one transaction). */

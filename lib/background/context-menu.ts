@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+// Context menu: convert the selection, the whole page, or the text in the focused input box,
+// always in the frame the menu was opened in.
+import type { ConvertScope } from '@/lib/messaging';
+import { sendToTab } from './page-toggle';
+import { exposeForTests } from './test-hooks';
+
+const MENU: { id: string; scope: ConvertScope; contexts: ('selection' | 'page' | 'editable')[]; message: string }[] = [
+  { id: 'qingwen-convert-selection', scope: 'selection', contexts: ['selection'], message: 'menuConvertSelection' },
+  { id: 'qingwen-convert-field', scope: 'field', contexts: ['editable'], message: 'menuConvertField' },
+  { id: 'qingwen-convert-page', scope: 'page', contexts: ['page'], message: 'menuConvertPage' },
+];
+
+export async function runMenuItem(menuItemId: string | number, tabId: number | undefined, frameId = 0) {
+  const item = MENU.find((m) => m.id === menuItemId);
+  if (!item || tabId === undefined) return null;
+  try {
+    return await sendToTab(tabId, 'backgroundToContentConvert', { scope: item.scope }, frameId);
+  } catch {
+    return null; // no content script there
+  }
+}
+
+export function registerContextMenu(): void {
+  browser.runtime.onInstalled.addListener(async () => {
+    await browser.contextMenus.removeAll();
+    for (const item of MENU) {
+      browser.contextMenus.create({ id: item.id, title: browser.i18n.getMessage(item.message as never) || item.id, contexts: item.contexts as never });
+    }
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void runMenuItem(info.menuItemId, tab?.id, info.frameId));
+  exposeForTests({ runMenuItem });
+}

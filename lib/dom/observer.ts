@@ -1,0 +1,115 @@
+// Follows a page that changes itself: one MutationObserver per root (document,
+// shadow roots, walked frames), records merged and handed over once per frame or
+// idle period. Qingwen's own writes are dropped with takeRecords().
+import { TEXT_ATTRIBUTES } from './skip-rules';
+import type { ScanRoot } from './walk';
+
+export interface DirtyBatch {
+  /** Added or changed nodes, minus those inside another queued node. */
+  nodes: Node[];
+  /** Elements whose reader-visible attributes changed. */
+  attrElements: Element[];
+  /** Too much changed at once: walk the roots again instead. */
+  rescan: boolean;
+}
+
+export interface ObserverOptions {
+  onBatch(batch: DirtyBatch): void;
+  /** More queued nodes than this turns a batch into a rescan. */
+  burst?: number;
+}
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: [...TEXT_ATTRIBUTES],
+};
+
+/** Batches closer together than this count towards the loop guard. */
+const LOOP_WINDOW_MS = 1000;
+const LOOP_MAX_BATCHES = 30;
+const LOOP_BACKOFF_MS = 1000;
+
+export class PageObserver {
+  private observers = new Map<ScanRoot, MutationObserver>();
+  private nodes = new Set<Node>();
+  private attrElements = new Set<Element>();
+  private scheduled = false;
+  private timers: { frame?: number; timeout?: ReturnType<typeof setTimeout> } = {};
+  private recent: number[] = [];
+
+  constructor(private options: ObserverOptions) {}
+
+  observe(root: ScanRoot) {
+    if (this.observers.has(root)) return;
+    const view = (root.nodeType === 9 ? (root as Document) : root.ownerDocument)?.defaultView ?? window;
+    const observer = new view.MutationObserver((records) => this.queue(records));
+    observer.observe(root, OBSERVE);
+    this.observers.set(root, observer);
+  }
+
+  /** Call right after writing: the records are Qingwen's own and are dropped. */
+  ignoreOwnWrites() {
+    for (const observer of this.observers.values()) observer.takeRecords();
+  }
+
+  disconnect() {
+    for (const observer of this.observers.values()) observer.disconnect();
+    this.observers.clear();
+    this.nodes.clear();
+    this.attrElements.clear();
+    if (this.timers.frame !== undefined) cancelAnimationFrame(this.timers.frame);
+    clearTimeout(this.timers.timeout);
+    this.timers = {};
+    this.scheduled = false;
+  }
+
+  private queue(records: MutationRecord[]) {
+    for (const record of records) {
+      if (record.type === 'characterData') this.nodes.add(record.target);
+      else if (record.type === 'attributes') this.attrElements.add(record.target as Element);
+      else record.addedNodes.forEach((node) => this.nodes.add(node));
+    }
+    if (this.nodes.size || this.attrElements.size) this.schedule();
+  }
+
+  private schedule() {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const now = performance.now();
+    this.recent = this.recent.filter((t) => now - t < LOOP_WINDOW_MS);
+    this.recent.push(now);
+    // A page that reacts to every write with another change would keep us busy forever.
+    const delay = this.recent.length > LOOP_MAX_BATCHES ? LOOP_BACKOFF_MS : 100;
+    const run = () => this.flush();
+    // requestAnimationFrame stops in background tabs; the timeout keeps them moving.
+    if (delay < LOOP_BACKOFF_MS && typeof requestAnimationFrame === 'function') this.timers.frame = requestAnimationFrame(run);
+    this.timers.timeout = setTimeout(run, delay);
+  }
+
+  private flush() {
+    if (!this.scheduled) return;
+    this.scheduled = false;
+    if (this.timers.frame !== undefined) cancelAnimationFrame(this.timers.frame);
+    clearTimeout(this.timers.timeout);
+    this.timers = {};
+    const burst = this.options.burst ?? 2000;
+    const queued = this.nodes;
+    const nodes = queued.size > burst ? [] : [...queued].filter((node) => node.isConnected && !hasQueuedAncestor(node, queued));
+    const batch: DirtyBatch = {
+      nodes,
+      attrElements: [...this.attrElements].filter((el) => el.isConnected),
+      rescan: queued.size > burst,
+    };
+    this.nodes = new Set();
+    this.attrElements = new Set();
+    this.options.onBatch(batch);
+  }
+}
+
+function hasQueuedAncestor(node: Node, queued: Set<Node>): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) if (queued.has(p)) return true;
+  return false;
+}

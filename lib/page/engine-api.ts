@@ -1,0 +1,21 @@
+// The part of the engine (lib/engine) a page session uses. The session receives it as a
+// parameter, so DOM tests can pass a small fake and the bundle loads the real one lazily.
+import type { BatchRepairResult, ConvertOptions, Converter, ScriptVerdict, Target } from '@/lib/engine/types';
+
+export interface PageEngine {
+  detectScript(text: string): ScriptVerdict;
+  repairTexts(texts: string[]): BatchRepairResult;
+  createConverter(target: Target, options?: ConvertOptions): Promise<Converter>;
+}
+
+/** Targets written in Traditional characters. */
+export function isTraditionalTarget(target: Target): boolean {
+  return target !== 'simplified';
+}
+
+/** Conversion is due when the page is not already in the target's script. */
+export function needsConversion(verdict: ScriptVerdict, target: Target): boolean {
+  if (verdict.script === 'none') return false;
+  if (verdict.script === 'mixed') return true;
+  return (verdict.script === 'traditional') !== isTraditionalTarget(target);
+}

@@ -1,0 +1,75 @@
+// Turns found nodes into writes: reads each node's own text (through a redecoded
+// base if the page's bytes were decoded again), runs the plan, writes what changed.
+import { applyWrites, type AttrWrite, type TextWrite } from '@/lib/dom/rewrite';
+import { OriginalStore } from '@/lib/dom/originals';
+import type { AttrRef, Collected } from '@/lib/dom/walk';
+import type { RepairReport } from '@/lib/engine/types';
+import type { PageEngine } from './engine-api';
+import { runPlan, type TextPlan } from './text-plan';
+
+/** A text the page held (garbled) and the text its re-decoded bytes give. */
+export interface BaseFix {
+  from: string;
+  to: string;
+}
+
+export class PageRewriter {
+  readonly store = new OriginalStore();
+  /** Value of each node when it was last handled, so nothing is converted twice. */
+  private examined = new WeakMap<Text, string>();
+  readonly textBase = new WeakMap<Text, BaseFix>();
+  readonly attrBase = new WeakMap<Element, Map<string, BaseFix>>();
+
+  constructor(private engine: PageEngine) {}
+
+  /** The text to work from: the page's own, or its re-decoded form. */
+  baseOfText(node: Text): string {
+    const own = this.store.sourceOfText(node);
+    const fix = this.textBase.get(node);
+    return fix && fix.from === own ? fix.to : own;
+  }
+
+  baseOfAttr(ref: AttrRef): string | null {
+    const own = this.store.sourceOfAttr(ref);
+    const fix = this.attrBase.get(ref.el)?.get(ref.name);
+    return fix && fix.from === own ? fix.to : own;
+  }
+
+  /** Nodes found but not handled yet in their current value. */
+  pendingTexts(found: Collected): Text[] {
+    return found.texts.filter((node) => this.examined.get(node) !== node.nodeValue);
+  }
+
+  /** Runs `plan` over what was found and writes the changes in one batch. */
+  rewrite(plan: TextPlan, found: Collected): { changed: number; report: RepairReport } {
+    const texts = this.pendingTexts(found);
+    const attrs = found.attrs; // few, and recomputed from their base each time
+    const sources = texts.map((node) => this.baseOfText(node));
+    const attrSources = attrs.map((ref) => this.baseOfAttr(ref) ?? '');
+    const { outputs, report } = runPlan(this.engine, plan, [...sources, ...attrSources]);
+    const textWrites: TextWrite[] = texts.map((node, i) => ({
+      node,
+      source: this.store.sourceOfText(node),
+      value: outputs[i],
+    }));
+    const attrWrites: AttrWrite[] = attrs.map((ref, i) => ({
+      ref,
+      source: this.store.sourceOfAttr(ref),
+      value: outputs[texts.length + i],
+    }));
+    const changed = applyWrites(this.store, textWrites, attrWrites);
+    this.markExamined(texts);
+    return { changed, report };
+  }
+
+  /** Records nodes as handled in their current value (written from outside the plan). */
+  markExamined(nodes: readonly Text[]) {
+    for (const node of nodes) this.examined.set(node, node.nodeValue ?? '');
+  }
+
+  /** Puts every node Qingwen changed back, and forgets what was handled. */
+  revert(): number {
+    this.examined = new WeakMap();
+    return this.store.revert();
+  }
+}

@@ -1,0 +1,233 @@
+// One page's life with Qingwen: judge it, repair and convert it, follow its changes,
+// and undo everything on stop. Every start has a stop; no exception reaches the page.
+import { MARKER_STATE } from '@/lib/dom/markers';
+import { PageObserver, type DirtyBatch } from '@/lib/dom/observer';
+import { langTagFor, langWrites, applyWrites, type TextWrite } from '@/lib/dom/rewrite';
+import { isInSkippedSubtree } from '@/lib/dom/skip-rules';
+import { collect, collectAttributes, emptyCollected, type Collected, type ScanRoot } from '@/lib/dom/walk';
+import type { PageState } from '@/lib/messaging';
+import type { Settings } from '@/lib/settings/schema';
+import { isTraditionalTarget, needsConversion, type PageEngine } from './engine-api';
+import { PageRewriter } from './page-rewriter';
+import { emptyReport, mergeReports } from './report';
+import type { RedecodeOutcome } from './redecode';
+import type { TextPlan } from './text-plan';
+
+export interface SessionOptions {
+  engine: PageEngine;
+  settings: Settings;
+  /** The user asked for this page (shortcut, menu, popup): run even where the site is off or the page not Chinese. */
+  force?: boolean;
+  /** Start without touching the page (a frame opened only for a selection conversion). */
+  startIdle?: string;
+  /** Called whenever the state changed (badge, popup). */
+  onState?(state: PageState): void;
+  /** Re-decodes a page shown with the wrong charset (lazily loaded; absent in DOM tests). */
+  redecode?(doc: Document, rewriter: PageRewriter): Promise<RedecodeOutcome | null>;
+}
+
+export interface PageSession {
+  readonly state: PageState;
+  /** `force`: the user asked for this page explicitly, so convert even where conversion is off. */
+  setActive(active: boolean, force?: boolean): Promise<PageState>;
+  /** Writes computed outside the session (a converted selection), recorded for revert. */
+  applyWrites(writes: TextWrite[]): number;
+  applySettings(settings: Settings): Promise<PageState>;
+  /** The rewriter, for one-off conversions (selection) that must also revert. */
+  readonly rewriter: PageRewriter;
+  stop(): void;
+}
+
+export async function startPageSession(doc: Document, options: SessionOptions): Promise<PageSession> {
+  const session = new Session(doc, options);
+  await session.start();
+  return session;
+}
+
+export function stopPageSession(session: PageSession) {
+  session.stop();
+}
+
+class Session implements PageSession {
+  readonly state: PageState;
+  readonly rewriter: PageRewriter;
+  private settings: Settings;
+  private observer = new PageObserver({ onBatch: (batch) => this.guard(() => this.onBatch(batch)) });
+  private plan: TextPlan | null = null;
+  private href: string;
+  private redecodeTried = false;
+
+  constructor(private doc: Document, private options: SessionOptions) {
+    this.settings = options.settings;
+    this.rewriter = new PageRewriter(options.engine);
+    this.href = doc.location?.href ?? '';
+    const host = doc.location?.hostname ?? '';
+    this.state = { url: this.href, host, title: doc.title, active: false, changedNodes: 0 };
+  }
+
+  async start() {
+    const mode = this.settings.sites[this.state.host];
+    if (this.options.startIdle) return this.idle(this.options.startIdle);
+    if (mode === 'never' && !this.options.force) return this.idle('site-off');
+    await this.activate();
+  }
+
+  async setActive(active: boolean, force = false) {
+    if (force && !this.options.force) {
+      this.options.force = true;
+      if (this.state.active) this.deactivate('forced');
+      this.plan = null;
+    }
+    if (active && !this.state.active) await this.activate();
+    else if (!active && this.state.active) this.deactivate('user-off');
+    return this.state;
+  }
+
+  async applySettings(settings: Settings) {
+    const before = this.settings;
+    this.settings = settings;
+    const host = this.state.host;
+    const same =
+      before.target === settings.target &&
+      before.repair === settings.repair &&
+      before.conversion === settings.conversion &&
+      before.sites[host] === settings.sites[host] &&
+      JSON.stringify(before.phrases) === JSON.stringify(settings.phrases);
+    if (same) return this.state;
+    const wasActive = this.state.active;
+    this.deactivate('settings');
+    this.plan = null;
+    if (settings.sites[host] === 'never') this.idle('site-off');
+    else if (wasActive || settings.sites[host] === 'always') await this.activate();
+    return this.state;
+  }
+
+  applyWrites(writes: TextWrite[]) {
+    const changed = applyWrites(this.rewriter.store, writes);
+    this.rewriter.markExamined(writes.map((w) => w.node));
+    this.observer.ignoreOwnWrites();
+    this.state.changedNodes += changed;
+    this.emit();
+    return changed;
+  }
+
+  stop() {
+    this.guard(() => this.deactivate('stopped'));
+  }
+
+  private async activate() {
+    await this.guardAsync(async () => {
+      this.state.active = true;
+      this.state.idleReason = undefined;
+      this.doc.documentElement.setAttribute(MARKER_STATE, 'active');
+      await this.maybeRedecode();
+      const found = collect(this.doc);
+      for (const root of [this.doc, ...found.roots]) this.observer.observe(root);
+      await this.ensurePlan(found);
+      this.write(found, [this.doc, ...found.roots]);
+    });
+  }
+
+  private deactivate(reason: string) {
+    this.observer.disconnect();
+    this.rewriter.revert();
+    this.state.active = false;
+    this.state.idleReason = reason;
+    this.state.changedNodes = 0;
+    this.state.convertedTo = undefined;
+    this.state.report = undefined;
+    if (this.doc.documentElement) this.doc.documentElement.setAttribute(MARKER_STATE, 'off');
+    this.emit();
+  }
+
+  private idle(reason: string) {
+    this.state.idleReason = reason;
+    this.emit();
+  }
+
+  private async maybeRedecode() {
+    if (this.redecodeTried || !this.options.redecode) return;
+    this.redecodeTried = true; // one refetch per page load, even if toggled
+    const outcome = await this.options.redecode(this.doc, this.rewriter).catch(() => null);
+    if (outcome) this.state.redecoded = { from: outcome.from, to: outcome.to };
+  }
+
+  /** Judges the page's script once there is text to judge, and prepares the converter. */
+  private async ensurePlan(found: Collected) {
+    if (this.plan && this.state.verdict?.script !== 'none') return;
+    const sample = this.rewriter.pendingTexts(found).map((n) => this.rewriter.baseOfText(n)).join('\n');
+    const verdict = this.options.engine.detectScript(sample);
+    if (this.plan && verdict.script === 'none') return;
+    this.state.verdict = verdict;
+    const { target, conversion, phrases, repair } = this.settings;
+    const convert = (conversion === 'auto' || this.options.force) && needsConversion(verdict, target);
+    const converter = convert ? await this.options.engine.createConverter(target, { phrases }) : null;
+    this.plan = { repair, converter };
+  }
+
+  private write(found: Collected, roots: ScanRoot[]) {
+    if (!this.plan || !this.state.active) return;
+    const { changed, report } = this.rewriter.rewrite(this.plan, found);
+    const converter = this.plan.converter;
+    if (converter && changed) {
+      const lang = langTagFor(isTraditionalTarget(converter.target));
+      applyWrites(this.rewriter.store, [], langWrites(this.rewriter.store, roots, lang));
+      this.state.convertedTo = converter.target;
+    }
+    this.observer.ignoreOwnWrites();
+    this.state.changedNodes += changed;
+    this.state.report = mergeReports(this.state.report ?? emptyReport(), report);
+    this.state.title = this.doc.title;
+    if (changed || report.garbles.length) this.emit();
+  }
+
+  private async onBatch(batch: DirtyBatch) {
+    if (!this.state.active) return;
+    const navigated = this.doc.location?.href !== this.href;
+    if (navigated) {
+      // Single-page-app navigation: new content under a new address.
+      this.href = this.state.url = this.doc.location.href;
+      this.state.report = undefined;
+      this.state.changedNodes = 0;
+    }
+    const found = batch.rescan || navigated ? collect(this.doc) : emptyCollected();
+    if (!batch.rescan && !navigated) {
+      for (const node of batch.nodes) if (!isInSkippedSubtree(node)) collect(node, found);
+      for (const el of batch.attrElements) if (!isInSkippedSubtree(el)) collectAttributes(el, found);
+    }
+    for (const root of found.roots) this.observer.observe(root);
+    await this.ensurePlan(found);
+    this.write(found, found.roots);
+    if (navigated) this.emit();
+  }
+
+  private emit() {
+    try {
+      this.options.onState?.(this.state);
+    } catch {
+      /* a listener's failure is not the page's */
+    }
+  }
+
+  private guard(run: () => unknown) {
+    try {
+      const result = run();
+      if (result instanceof Promise) result.catch((error) => this.fail(error));
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async guardAsync(run: () => Promise<void>) {
+    try {
+      await run();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown) {
+    this.state.error = String((error as Error)?.message ?? error).slice(0, 200);
+    this.emit();
+  }
+}

@@ -1,0 +1,40 @@
+// A small stand-in for lib/engine, so the DOM layer is tested on its own: a handful of
+// Traditional/Simplified pairs, and a "repair" that drops an injected `(pinyin)`.
+import type { Converter, ScriptVerdict, Target } from '@/lib/engine/types';
+import type { PageEngine } from '@/lib/page/engine-api';
+import { emptyReport } from '@/lib/page/report';
+
+const PAIRS: [string, string][] = [['國', '国'], ['語', '语'], ['們', '们'], ['這', '这'], ['個', '个'], ['來', '来'], ['說', '说'], ['發', '发'], ['場', '场'], ['綠', '绿'], ['題', '题']];
+const TO_SIMPLIFIED = new Map(PAIRS);
+const TO_TRADITIONAL = new Map(PAIRS.map(([t, s]) => [s, t]));
+
+export function convertWith(map: Map<string, string>, text: string): string {
+  return [...text].map((c) => map.get(c) ?? c).join('');
+}
+
+export function fakeEngine(calls = { converted: [] as string[] }): PageEngine & { calls: typeof calls } {
+  return {
+    calls,
+    detectScript(text: string): ScriptVerdict {
+      const traditional = [...text].filter((c) => TO_SIMPLIFIED.has(c)).length;
+      const simplified = [...text].filter((c) => TO_TRADITIONAL.has(c)).length;
+      const script = traditional + simplified === 0 ? 'none' : traditional && simplified ? 'mixed' : traditional ? 'traditional' : 'simplified';
+      return { script, traditional, simplified, han: traditional + simplified, sampled: text.length };
+    },
+    repairTexts(texts: string[]) {
+      const report = emptyReport();
+      let count = 0;
+      const out = texts.map((t) => t.replace(/\((fā|guó)\)/g, () => (count++, '')));
+      if (count) {
+        report.garbles.push({ kind: 'pinyin-injection', count, confidence: 1, recoverable: true });
+        report.repaired.push({ kind: 'pinyin-injection', count });
+      }
+      return { texts: out, report };
+    },
+    async createConverter(target: Target): Promise<Converter> {
+      const map = target === 'simplified' ? TO_SIMPLIFIED : TO_TRADITIONAL;
+      const convert = (t: string) => (calls.converted.push(t), convertWith(map, t));
+      return { target, convert, convertBatch: (texts) => texts.map(convert) };
+    },
+  };
+}

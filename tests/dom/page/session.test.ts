@@ -1,0 +1,91 @@
+import { afterEach, expect, test } from 'vitest';
+import { startPageSession, type PageSession } from '@/lib/page/page-session';
+import { defaultSettings } from '@/lib/settings/schema';
+import { fakeEngine } from './fake-engine';
+
+let session: PageSession | undefined;
+afterEach(() => session?.stop());
+
+const settings = defaultSettings('zh-CN');
+const frame = () => new Promise((ok) => setTimeout(ok, 150));
+
+function snapshot() {
+  const html = document.documentElement.cloneNode(true) as Element;
+  html.removeAttribute('data-qingwen');
+  return html.outerHTML;
+}
+
+function page(body: string, lang = 'zh-Hant') {
+  document.documentElement.setAttribute('lang', lang);
+  document.head.innerHTML = '<title>這個國家</title>';
+  document.body.innerHTML = body;
+}
+
+test('a Traditional page is repaired and converted in place, with lang and attributes', async () => {
+  page('<h1 title="國語">這個國家</h1><p>發(fā)展<code>國</code></p><input placeholder="說來">');
+  const h1Text = document.querySelector('h1')!.firstChild;
+  session = await startPageSession(document, { engine: fakeEngine(), settings });
+  expect(document.querySelector('h1')!.firstChild).toBe(h1Text); // same node, new value
+  expect(document.body.innerHTML).toBe('<h1 title="国语">这个国家</h1><p>发展<code>國</code></p><input placeholder="说来">');
+  expect(document.title).toBe('这个国家');
+  expect(document.documentElement.lang).toBe('zh-Hans');
+  expect(session.state).toMatchObject({ active: true, convertedTo: 'simplified', verdict: { script: 'traditional' } });
+  expect(session.state.report!.repaired).toEqual([{ kind: 'pinyin-injection', count: 1 }]);
+});
+
+test('off, on, off gives the page back byte for byte, also after the page changed itself', async () => {
+  page('<p id="a">這個國家</p><p id="b">說來</p><img alt="國旗">');
+  const original = snapshot();
+  session = await startPageSession(document, { engine: fakeEngine(), settings });
+  await session.setActive(false);
+  expect(snapshot()).toBe(original);
+  await session.setActive(true);
+  expect(document.getElementById('a')!.textContent).toBe('这个国家');
+  // The page changes itself while Qingwen is on: a new value, a new node.
+  document.getElementById('b')!.firstChild!.nodeValue = '國語來了';
+  document.body.insertAdjacentHTML('beforeend', '<p id="c">發來</p>');
+  await frame();
+  expect(document.getElementById('b')!.textContent).toBe('国语来了');
+  expect(document.getElementById('c')!.textContent).toBe('发来');
+  const pageTruth = original.replace('說來', '國語來了').replace('</body>', '<p id="c">發來</p></body>');
+  await session.setActive(false);
+  expect(snapshot()).toBe(pageTruth);
+});
+
+test('dynamic content is converted once, own writes are not seen as changes', async () => {
+  page('<div id="list"><p>國</p></div>');
+  const engine = fakeEngine();
+  session = await startPageSession(document, { engine, settings });
+  engine.calls.converted.length = 0;
+  for (let i = 0; i < 3; i++) document.getElementById('list')!.insertAdjacentHTML('beforeend', `<p>這${i}</p>`);
+  await frame();
+  await frame();
+  expect(document.getElementById('list')!.textContent).toBe('国这0这1这2');
+  expect(engine.calls.converted.sort()).toEqual(['這0', '這1', '這2']);
+});
+
+test('a React-like re-render that sets nodeValue back to its own text is converted again', async () => {
+  page('<p id="r">這個</p>');
+  session = await startPageSession(document, { engine: fakeEngine(), settings });
+  const node = document.getElementById('r')!.firstChild!;
+  node.nodeValue = '這個國家'; // the framework writes its state into the same node
+  await frame();
+  expect(node.nodeValue).toBe('这个国家');
+  await session.setActive(false);
+  expect(node.nodeValue).toBe('這個國家');
+});
+
+test('a site set to "never" is not touched, and settings changes apply at once', async () => {
+  page('<p>這個國家</p>');
+  const host = document.location.hostname;
+  session = await startPageSession(document, { engine: fakeEngine(), settings: { ...settings, sites: { [host]: 'never' } } });
+  expect(session.state).toMatchObject({ active: false, idleReason: 'site-off' });
+  expect(document.body.textContent).toBe('這個國家');
+  await session.applySettings({ ...settings, sites: {} });
+  expect(session.state.active).toBe(false); // "never" lifted: back to normal, still off until asked
+  await session.applySettings({ ...settings, sites: { [host]: 'always' } });
+  expect(document.body.textContent).toBe('这个国家');
+  await session.applySettings({ ...settings, sites: { [host]: 'always' }, target: 'traditional' });
+  expect(document.body.textContent).toBe('這個國家');
+  expect(session.state.convertedTo).toBeUndefined();
+});
