@@ -1,5 +1,6 @@
 // Chooses the byte a transcoder destroyed, among the codes it could have completed.
 import { gbkDecodeTable, isGb2312, isHanCode, isTrailByte } from './pinyin-gbk-codec';
+import type { PageStats } from './pinyin-page-stats';
 import { commonnessOf, ReadingMatch, readingMatch, type Syllable } from './pinyin-readings';
 
 /**
@@ -32,13 +33,25 @@ const PUNCTUATION_PRIOR = new Map<number, number>([
   ...[...'？！（）『』‘’…—·'].map((c) => [c.charCodeAt(0), 0.5] as [number, number]),
 ]);
 const HAN_PRIOR = [0, 0.05, 0.3, 1];
+const BIGRAM_WEIGHT = 10;
+const CLOSER_WEIGHT = 1000; // decisive: the lead byte already says "punctuation"
+/** Closing punctuation -> its opener: `《光明日報` then a lost character is most likely `》`. */
+const OPENER_OF = new Map([...'《》「」『』（）“”‘’【】〈〉'.match(/../g)!].map((p) => [p.charCodeAt(1), p.charCodeAt(0)]));
+
+export interface LossContext {
+  /** The character decoded just before the loss (0 at the start). */
+  previous: number;
+  /** Whether `opener` was opened shortly before the loss and not closed since. */
+  unclosed(opener: number): boolean;
+}
 
 /**
  * Step 5: lead byte `lead` lost its trail byte (the transcoder dropped it together with the ASCII
- * byte after it). Any trail is possible: score each character by its count on the page itself plus
- * a prior. Returns the code, or -1 when the lead has none.
+ * byte after it). Any trail is possible: score each character by how often the page has it (after
+ * the character decoded just before, and anywhere), whether it closes an open bracket, and a prior. Returns the code, or
+ * -1 when the lead has none.
  */
-export function chooseLostTrail(lead: number, pageCount: (unit: number) => number): number {
+export function chooseLostTrail(lead: number, before: LossContext, page: PageStats): number {
   const decode = gbkDecodeTable();
   let best = -1;
   let bestScore = -1;
@@ -48,7 +61,10 @@ export function chooseLostTrail(lead: number, pageCount: (unit: number) => numbe
     const unit = decode[code];
     if (!unit) continue;
     const prior = PUNCTUATION_PRIOR.get(unit) ?? (isHanCode(code) ? HAN_PRIOR[commonnessOf(code)] : 0);
-    const score = pageCount(unit) + prior;
+    // A pair the page uses elsewhere ("記者") outweighs raw frequency ("展" in every 發展).
+    const opener = OPENER_OF.get(unit);
+    const closes = opener !== undefined && before.unclosed(opener) ? CLOSER_WEIGHT : 0;
+    const score = page.count(unit) + prior + closes + BIGRAM_WEIGHT * page.follows(before.previous, unit);
     if (score > bestScore) [best, bestScore] = [code, score];
   }
   return best;

@@ -5,6 +5,7 @@ import { annotationAt, mayOpenAnnotation } from './pinyin-annotation';
 import { chooseSwallowedLead } from './pinyin-candidates';
 import { decodeRebuilt, type LostByteSpan } from './pinyin-decode';
 import { gbkCodeOf, isGb2312, isHanCode, isLeadByte, isTrailByte } from './pinyin-gbk-codec';
+import { pageStats } from './pinyin-page-stats';
 import { ReadingMatch, readingMatch } from './pinyin-readings';
 
 export interface RebuildResult {
@@ -21,17 +22,10 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
   const lost: LostByteSpan[] = [];
   let written = 0;
   let repaired = 0;
-  let counts: Uint32Array | undefined;
-  const pageCount = (unit: number) => {
-    if (!counts) {
-      counts = new Uint32Array(0x10000);
-      for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i)]++;
-    }
-    return counts[unit];
-  };
+  const page = pageStats(text);
   const flush = () => {
     if (!n) return;
-    const decoded = decodeRebuilt(bytes, n, pageCount);
+    const decoded = decodeRebuilt(bytes, n, page, written ? pieces[pieces.length - 1].charCodeAt(pieces[pieces.length - 1].length - 1) : 0);
     for (const span of decoded.lost) lost.push({ ...span, start: span.start + written, end: span.end + written });
     pieces.push(decoded.text);
     written += decoded.text.length;

@@ -1,0 +1,34 @@
+// What the page itself says about its characters, for guessing a character whose trail byte was
+// lost: how often each character occurs, and which characters follow a given one ("記" -> "者").
+// Built lazily: most texts never need it.
+export interface PageStats {
+  count(unit: number): number;
+  /** Occurrences of `unit` right after `previous`. */
+  follows(previous: number, unit: number): number;
+}
+
+export function pageStats(text: string): PageStats {
+  let counts: Uint32Array | undefined;
+  const followers = new Map<number, Map<number, number>>();
+  return {
+    count(unit) {
+      if (!counts) {
+        counts = new Uint32Array(0x10000);
+        for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i)]++;
+      }
+      return counts[unit];
+    },
+    follows(previous, unit) {
+      let after = followers.get(previous);
+      if (!after) {
+        followers.set(previous, (after = new Map()));
+        const ch = String.fromCharCode(previous);
+        for (let at = text.indexOf(ch); at >= 0 && at + 1 < text.length; at = text.indexOf(ch, at + 1)) {
+          const next = text.charCodeAt(at + 1);
+          after.set(next, (after.get(next) ?? 0) + 1);
+        }
+      }
+      return after.get(unit) ?? 0;
+    },
+  };
+}
