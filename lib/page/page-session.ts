@@ -119,12 +119,13 @@ class Session implements PageSession {
     await this.guardAsync(async () => {
       this.state.active = true;
       this.state.idleReason = undefined;
-      this.doc.documentElement.setAttribute(MARKER_STATE, 'active');
       await this.maybeRedecode();
       const found = collect(this.doc);
       for (const root of [this.doc, ...found.roots]) this.observer.observe(root);
       await this.ensurePlan(found);
       this.write(found, [this.doc, ...found.roots]);
+      // Set once the first batch is written: tests and the popup read it as "done".
+      this.doc.documentElement.setAttribute(MARKER_STATE, 'active');
     });
   }
 
