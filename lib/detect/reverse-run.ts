@@ -1,0 +1,160 @@
+// Undoing one wrong decoding on one run of text, stretch by stretch: a run often mixes garbled
+// characters with clean ones and with characters whose bytes were lost upstream, so only
+// stretches that decode cleanly and read better are replaced; bytes left over between them
+// become one U+FFFD (they cannot be restored) unless they are whole clean characters.
+import { textCost } from './char-cost';
+import type { MojibakeCodec } from './mojibake-codecs';
+
+export interface Reversal {
+  text: string;
+  /** [start, end) in `text` of stretches that could not be restored (bytes lost upstream). */
+  lossy: [number, number][];
+  /** textCost of `text`, with each U+FFFD it wrote counted as one odd character. */
+  cost: number;
+}
+
+export interface RunReversal extends Reversal {
+  /** Rounds applied (1 = one wrong decoding undone). */
+  rounds: number;
+}
+
+const MAX_ROUNDS = 4;
+const LOST = '\ufffd';
+
+/** One round over a run; characters the wrong charset cannot produce split it into pieces. */
+export function reverseOnce(run: string, codec: MojibakeCodec): Reversal | undefined {
+  let text = '';
+  let cost = 0;
+  let changed = false;
+  const lossy: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= run.length; i++) {
+    if (i < run.length && codec.codeOf(run.charCodeAt(i)) >= 0) continue;
+    if (i > start) {
+      const piece = run.slice(start, i);
+      const done = reversePiece(piece, codec);
+      if (done) {
+        changed = true;
+        for (const [s, e] of done.lossy) lossy.push([text.length + s, text.length + e]);
+        text += done.text;
+        cost += done.cost;
+      } else {
+        text += piece;
+        cost += textCost(piece);
+      }
+    }
+    if (i < run.length) {
+      text += run[i];
+      cost += textCost(run, i, i + 1);
+    }
+    start = i + 1;
+  }
+  return changed ? { text, lossy, cost } : undefined;
+}
+
+function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
+  const bytes = new Uint8Array(run.length * 2);
+  // charAt[b] = index of the character byte b belongs to; boundary[b] = a character starts at b.
+  const charAt = new Int32Array(run.length * 2 + 1);
+  const boundary = new Uint8Array(run.length * 2 + 1);
+  let n = 0;
+  for (let i = 0; i < run.length; i++) {
+    const code = codec.codeOf(run.charCodeAt(i));
+    boundary[n] = 1;
+    if (code > 0xff) {
+      charAt[n] = i;
+      bytes[n++] = code >> 8;
+    }
+    charAt[n] = i;
+    bytes[n++] = code & 0xff;
+  }
+  boundary[n] = 1;
+  charAt[n] = run.length;
+  const tokens = codec.decode(bytes.subarray(0, n));
+
+  const out: Reversal = { text: '', lossy: [], cost: 0 };
+  let doneByte = 0; // bytes of `run` accounted for
+  /** Bytes [doneByte, until) were not decoded: whole clean characters stay, anything else is lost. */
+  const gap = (until: number) => {
+    if (until <= doneByte) return;
+    const from = boundary[doneByte] ? charAt[doneByte] : charAt[doneByte] + 1;
+    const to = charAt[until];
+    const whole = boundary[doneByte] && boundary[until];
+    const piece = run.slice(from, to);
+    const pieceCost = textCost(piece);
+    if (whole && (pieceCost === 0 || !out.text)) {
+      // Clean characters, or garbled ones before anything decoded: leave them to the caller.
+      if (pieceCost > 0) out.lossy.push([out.text.length, out.text.length + piece.length]);
+      out.text += piece;
+      out.cost += pieceCost;
+    } else {
+      out.lossy.push([out.text.length, out.text.length + 1]);
+      out.text += LOST;
+      out.cost += 2;
+    }
+    doneByte = until;
+  };
+
+  let accepted = 0;
+  let t = 0;
+  while (t < tokens.length) {
+    if (tokens[t].cp < 0) {
+      t++;
+      continue;
+    }
+    let end = t;
+    let decoded = '';
+    let nonAscii = false;
+    for (; end < tokens.length && tokens[end].cp >= 0; end++) {
+      decoded += String.fromCodePoint(tokens[end].cp);
+      if (tokens[end].cp >= 0x80) nonAscii = true;
+    }
+    const first = tokens[t].start;
+    const last = tokens[end - 1].end;
+    t = end;
+    // Characters the stretch touches, including ones it shares a byte with.
+    const touchedCost = textCost(run, charAt[first], boundary[last] ? charAt[last] : charAt[last] + 1);
+    const decodedCost = textCost(decoded);
+    if (!nonAscii || decodedCost >= touchedCost) continue;
+    gap(first);
+    out.text += decoded;
+    out.cost += decodedCost;
+    doneByte = last;
+    accepted++;
+  }
+  if (!accepted) return undefined;
+  // Trailing bytes: whole characters stay; a character cut by the last stretch is lost.
+  if (doneByte < n) {
+    if (boundary[doneByte]) {
+      const piece = run.slice(charAt[doneByte]);
+      const pieceCost = textCost(piece);
+      if (pieceCost > 0) out.lossy.push([out.text.length, out.text.length + piece.length]);
+      out.text += piece;
+      out.cost += pieceCost;
+    } else gap(n);
+  }
+  return out;
+}
+
+/**
+ * Repeats the reversal while it changes something (several rounds of the same mistake), and
+ * returns the cheapest stage if it is cheaper than the run as it stands (callers decide whether
+ * it is better enough: see `isClearlyBetter`).
+ */
+export function reverseRun(run: string, codec: MojibakeCodec): RunReversal | undefined {
+  const before = textCost(run);
+  let best: RunReversal | undefined;
+  let current = run;
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    const next = reverseOnce(current, codec);
+    if (!next) break;
+    if (next.cost < (best?.cost ?? before)) best = { ...next, rounds: round };
+    current = next.text;
+  }
+  return best;
+}
+
+/** Half the cost and at least two points less: one odd character is never reason enough. */
+export function isClearlyBetter(before: number, after: number): boolean {
+  return after * 2 <= before && before - after >= 2;
+}

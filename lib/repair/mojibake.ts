@@ -1,0 +1,171 @@
+// Mojibake already in the text (a CMS or a database read the bytes in the wrong charset): undone
+// run by run by re-encoding with the wrong charset and decoding with the right one. Clean runs
+// are never touched; a run changes only when the result is clearly more like Chinese text.
+import type { GarbleKind, UnrecoverableSpan } from '../engine/types';
+import { GBK_AS_LATIN1, UTF8_AS_GBK, UTF8_AS_LATIN1, type MojibakeCodec } from '../detect/mojibake-codecs';
+import { isClearlyBetter, reverseRun, type RunReversal } from '../detect/reverse-run';
+import { textCost } from '../detect/char-cost';
+
+export interface MojibakeRepair {
+  text: string;
+  repaired: { kind: GarbleKind; count: number }[];
+  /** Stretches inside repaired runs whose bytes were lost (offsets into `text`). */
+  unrecoverable: UnrecoverableSpan[];
+}
+
+/** A run found and reversed, before anything is written: shared by detection and repair. */
+export interface RunFix {
+  start: number;
+  end: number;
+  kind: GarbleKind;
+  codec: MojibakeCodec;
+  text: string;
+  /** Stretches of `text` that could not be restored (bytes lost upstream). */
+  lossy: [number, number][];
+}
+
+const MAX_PASSES = 5;
+
+export function repairMojibake(text: string): MojibakeRepair {
+  const counts = new Map<GarbleKind, number>();
+  let current = text;
+  let lossy: Lossy[] = [];
+  let codecs = ALL_CODECS;
+  // Passes until nothing changes, so that repairing the output again is a no-op. Later passes
+  // only finish the mistakes the first one found, never stack a different reading on top.
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fixes = findRunFixes(current, codecs);
+    codecs = [...new Set(fixes.map((f) => f.codec))];
+    if (!fixes.length) break;
+    for (const fix of fixes) counts.set(fix.kind, (counts.get(fix.kind) ?? 0) + 1);
+    const applied = applyFixes(current, fixes, lossy);
+    current = applied.text;
+    lossy = applied.lossy;
+  }
+  return {
+    text: current,
+    repaired: [...counts].map(([kind, count]) => ({ kind, count })),
+    unrecoverable: lossy.map(([start, end, kind]) => ({
+      kind,
+      start,
+      end,
+      text: current.slice(start, end),
+      note: current.slice(start, end) === '\ufffd' ? 'bytes lost upstream' : 'bytes lost upstream: left as found',
+    })),
+  };
+}
+
+type Lossy = [number, number, GarbleKind];
+
+/**
+ * Every run that reverses to clearly better text. A page has one kind of mistake, so the
+ * codec is chosen once for the whole text: a run of Latin-1 characters may hide GBK or UTF-8,
+ * and the reading that gains most over all runs wins. Once a codec has proven itself on a few
+ * runs, the short runs it leaves (a lone ¡· for 》) need only read better, not clearly better.
+ */
+export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = ALL_CODECS, maxRuns = Infinity): RunFix[] {
+  const fixes: RunFix[] = [];
+  const families = [[UTF8_AS_GBK], [UTF8_AS_LATIN1, GBK_AS_LATIN1]].map((family) => family.filter((c) => codecs.includes(c)));
+  for (const family of families) {
+    if (!family.length) continue;
+    const runs = [...findRuns(text, family[0], maxRuns)].filter(([start, end]) => !fixes.some((f) => f.start < end && start < f.end));
+    let winner: { codec: MojibakeCodec; found: Found[]; gain: number } | undefined;
+    for (const codec of preferredCodecs(text, runs, family)) {
+      const found: Found[] = [];
+      let gain = 0;
+      for (const [start, end] of runs) {
+        const run = text.slice(start, end);
+        const reversal = reverseRun(run, codec);
+        if (!reversal) continue;
+        const before = textCost(run);
+        found.push({ start, end, before, reversal });
+        if (isClearlyBetter(before, reversal.cost)) gain += before - reversal.cost;
+      }
+      if (gain > (winner?.gain ?? 0)) winner = { codec, found, gain };
+    }
+    if (!winner) continue;
+    const proven = winner.found.filter((f) => isClearlyBetter(f.before, f.reversal.cost)).length >= PROVEN_RUNS;
+    for (const { start, end, before, reversal } of winner.found) {
+      if (!isClearlyBetter(before, reversal.cost) && !(proven && reversal.cost < before)) continue;
+      const kind = reversal.rounds > 1 ? winner.codec.multiRoundKind : winner.codec.kind;
+      fixes.push({ start, end, kind, codec: winner.codec, text: reversal.text, lossy: reversal.lossy });
+    }
+  }
+  return fixes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * UTF-8 read as Latin-1 is easy to tell even when its bytes were lost: every Chinese character
+ * starts with one of ä å æ ç è é (lead bytes E4-E9). GBK spreads its lead bytes over B0-F7.
+ * When the lead bytes say UTF-8, the GBK reading (which always "works") is not even tried.
+ */
+function preferredCodecs(text: string, runs: [number, number][], family: MojibakeCodec[]): MojibakeCodec[] {
+  if (!family.includes(UTF8_AS_LATIN1)) return family;
+  let high = 0;
+  let leads = 0;
+  for (const [start, end] of runs) {
+    for (let i = start; i < end; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < 0x80) continue;
+      high++;
+      if (unit >= 0xe4 && unit <= 0xe9) leads++;
+    }
+  }
+  return high >= 6 && leads / high >= UTF8_LEAD_SHARE ? [UTF8_AS_LATIN1] : family;
+}
+
+/** Share of ä-é among the non-ASCII characters above which Latin-1 text is UTF-8 underneath. */
+const UTF8_LEAD_SHARE = 0.25;
+
+interface Found {
+  start: number;
+  end: number;
+  before: number;
+  reversal: RunReversal;
+}
+
+const ALL_CODECS = [UTF8_AS_GBK, UTF8_AS_LATIN1, GBK_AS_LATIN1];
+/** Clearly better runs a codec needs before its weaker cases are trusted too. */
+const PROVEN_RUNS = 3;
+
+/** Maximal stretches of characters the codec could have produced that pass its cheap test. */
+function* findRuns(text: string, codec: MojibakeCodec, maxRuns: number): Generator<[number, number]> {
+  let start = -1;
+  let found = 0;
+  for (let i = 0; i <= text.length && found < maxRuns; i++) {
+    const unit = i < text.length ? text.charCodeAt(i) : -1;
+    if (unit >= 0 && codec.inRun(unit)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && codec.worthTrying(text, start, i)) {
+      found++;
+      yield [start, i];
+    }
+    start = -1;
+  }
+}
+
+function applyFixes(text: string, fixes: RunFix[], oldLossy: Lossy[]) {
+  let out = '';
+  let at = 0;
+  const lossy: Lossy[] = [];
+  const shifts: [number, number][] = []; // [old end of a fix, delta after it]
+  let delta = 0;
+  for (const fix of fixes) {
+    out += text.slice(at, fix.start);
+    for (const [s, e] of fix.lossy) lossy.push([out.length + s, out.length + e, fix.kind]);
+    out += fix.text;
+    at = fix.end;
+    delta += fix.text.length - (fix.end - fix.start);
+    shifts.push([fix.end, delta]);
+  }
+  out += text.slice(at);
+  // Earlier losses move with the text; a fix that covered one reported it again itself.
+  for (const [s, e, kind] of oldLossy) {
+    if (fixes.some((f) => f.start < e && s < f.end)) continue;
+    const shift = shifts.filter(([end]) => end <= s).at(-1)?.[1] ?? 0;
+    lossy.push([s + shift, e + shift, kind]);
+  }
+  return { text: out, lossy: lossy.sort((a, b) => a[0] - b[0]) };
+}
