@@ -22,9 +22,10 @@ export function gbkDecodeTable(): Uint16Array {
 }
 
 /** GBK code of one UTF-16 unit (two-byte codes are lead << 8 | trail), or -1. */
-export function gbkCodeOf(unit: number): number {
-  return legacyEncoder('gbk').codeOf(unit);
-}
+export const gbkCodeOf = (unit: number): number => legacyEncoder('gbk').codeOf(unit);
+
+/** The same, bound once for hot loops. */
+export const gbkCodeLookup = (): ((unit: number) => number) => legacyEncoder('gbk').codeOf;
 
 export const isLeadByte = (b: number) => b >= 0x81 && b <= 0xfe;
 export const isTrailByte = (b: number) => b >= 0x40 && b <= 0xfe && b !== 0x7f;

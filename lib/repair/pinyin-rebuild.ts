@@ -4,7 +4,7 @@
 import { annotationAt, mayOpenAnnotation } from './pinyin-annotation';
 import { chooseSwallowedLead } from './pinyin-candidates';
 import { decodeRebuilt, type LostByteSpan } from './pinyin-decode';
-import { gbkCodeOf, isGb2312, isHanCode, isLeadByte, isTrailByte } from './pinyin-gbk-codec';
+import { gbkCodeLookup, isGb2312, isHanCode, isLeadByte, isTrailByte } from './pinyin-gbk-codec';
 import { pageStats } from './pinyin-page-stats';
 import { ReadingMatch, readingMatch } from './pinyin-readings';
 
@@ -23,6 +23,7 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
   let written = 0;
   let repaired = 0;
   const page = pageStats(text);
+  const gbkCodeOf = gbkCodeLookup();
   const flush = () => {
     if (!n) return;
     const decoded = decodeRebuilt(bytes, n, page, written ? pieces[pieces.length - 1].charCodeAt(pieces[pieces.length - 1].length - 1) : 0);
