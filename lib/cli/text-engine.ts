@@ -1,0 +1,48 @@
+// The CLI's view of the text engine: the same functions the page uses
+// (lib/engine), applied to a plain text or to the parts of an HTML page.
+import type { BatchRepairResult, Converter, GarbleFinding, RepairReport, ScriptVerdict, Target } from '../engine/types.ts';
+import { createConverter, detectGarbles, detectScript, repairTexts } from '../engine/index.ts';
+
+export interface EngineRun {
+  texts: string[];
+  /** Present when repair ran. */
+  repair?: RepairReport;
+  /** Items whose text conversion changed (present when conversion ran). */
+  converted?: number;
+}
+
+const converters = new Map<Target, Promise<Converter>>();
+
+function converterFor(target: Target): Promise<Converter> {
+  let converter = converters.get(target);
+  if (!converter) converters.set(target, (converter = createConverter(target)));
+  return converter;
+}
+
+/**
+ * Repairs (optionally) and converts (optionally) the texts of one document as a
+ * batch, so page-level evidence (a pinyin-injection signature) counts across
+ * all of its text nodes.
+ */
+export async function runEngine(texts: string[], steps: { repair: boolean; to?: Target }): Promise<EngineRun> {
+  let current = texts;
+  let repair: RepairReport | undefined;
+  if (steps.repair) {
+    const result: BatchRepairResult = repairTexts(current);
+    current = result.texts;
+    repair = result.report;
+  }
+  if (!steps.to) return { texts: current, repair };
+  const converter = await converterFor(steps.to);
+  const converted = converter.convertBatch(current);
+  return { texts: converted, repair, converted: converted.filter((text, index) => text !== current[index]).length };
+}
+
+export interface Detection {
+  verdict: ScriptVerdict;
+  garbles: GarbleFinding[];
+}
+
+export function detectText(text: string): Detection {
+  return { verdict: detectScript(text), garbles: detectGarbles(text) };
+}
