@@ -2,6 +2,20 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildEngineFiles } from './scripts/build-engine';
 
+// Extension pages (popup, library) render saved web content: no script but our own files,
+// no plugins, no inline styles or handlers, no framing; images may come from anywhere.
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data: blob: https: http:",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // The content script stays tiny; everything heavy lives in ES-module chunks under
 // /engine/, imported on demand once a page is known to be Chinese.
 export default defineConfig({
@@ -12,11 +26,13 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['unlimitedStorage']), 'downloads'],
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
+    content_security_policy:
+      manifestVersion === 2 ? (EXTENSION_PAGES_CSP as never) : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'toggle-page': {
         suggested_key: { default: 'Alt+Shift+Q' },

@@ -1,7 +1,119 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { locale, t } from '@/lib/i18n';
+import type { Target } from '@/lib/engine/types';
+import type { Settings } from '@/lib/settings/schema';
+import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
+import { sendToTab } from '@/lib/article/send';
+import { PageReport } from '@/components/popup/PageReport';
+import { SiteControls } from '@/components/popup/SiteControls';
+import { SavePanel, type SaveStatus } from '@/components/popup/SavePanel';
+import { connect, resolveTabId, type Connection } from './page-connection';
+import { saveArticleFromTab } from './save-article';
+
+const libraryUrl = (id?: string) => browser.runtime.getURL('/library.html') + (id ? `#article=${encodeURIComponent(id)}` : '');
+
 export function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [connection, setConnection] = useState<Connection>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [embedImages, setEmbedImages] = useState(false);
+  const [save, setSave] = useState<SaveStatus>({ kind: 'idle' });
+
+  const refresh = async (id: number | null) => setConnection(await connect(id));
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('appName');
+    resolveTabId(location.search).then((id) => {
+      setTabId(id);
+      refresh(id);
+    });
+    loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+
+  const state = connection.kind === 'page' ? connection.state : null;
+
+  async function setActive(active: boolean) {
+    if (!state || tabId === null || !settings) return;
+    setBusy(true);
+    const sites = { ...settings.sites };
+    if (active) delete sites[state.host];
+    else sites[state.host] = 'never';
+    await updateSettings({ sites });
+    try {
+      const next = await sendToTab(tabId, 'popupToContentSetActive', { active });
+      if (next) setConnection({ kind: 'page', state: next });
+    } catch {
+      await refresh(tabId);
+    }
+    setBusy(false);
+  }
+
+  async function setTarget(target: Target) {
+    await updateSettings({ target });
+    // The page session re-converts on the settings change; ask again once it has.
+    setTimeout(() => refresh(tabId), 400);
+  }
+
+  async function saveArticle() {
+    if (tabId === null) return;
+    setSave({ kind: 'saving' });
+    setSave(await saveArticleFromTab(tabId, state, embedImages, t));
+  }
+
   return (
-    <main>
-      <h1>清文 Qingwen</h1>
+    <main class="popup">
+      <header class="popup-header">
+        <h1>
+          <img src="/icon/32.png" alt="" width="20" height="20" /> {t('appName')}
+        </h1>
+      </header>
+      {connection.kind === 'loading' && <p class="muted" role="status">{t('loading')}</p>}
+      {connection.kind === 'unreachable' && (
+        <section class="card" data-testid="unreachable">
+          <h2>{t('unreachableTitle')}</h2>
+          <p>{t('unreachableBody')}</p>
+        </section>
+      )}
+      {connection.kind === 'not-chinese' && (
+        <section class="card" data-testid="not-chinese">
+          <h2>{t('notChineseTitle')}</h2>
+          <p>{t('notChineseBody')}</p>
+        </section>
+      )}
+      {state && <PageReport state={state} t={t} />}
+      {state && settings && (
+        <SiteControls
+          t={t}
+          host={state.host}
+          active={state.active}
+          target={settings.target}
+          busy={busy}
+          onActiveChange={setActive}
+          onTargetChange={setTarget}
+        />
+      )}
+      {connection.kind !== 'loading' && connection.kind !== 'unreachable' ? (
+        <SavePanel
+          t={t}
+          status={save}
+          embedImages={embedImages}
+          onEmbedImagesChange={setEmbedImages}
+          onSave={saveArticle}
+          libraryUrl={libraryUrl}
+        />
+      ) : (
+        connection.kind === 'unreachable' && (
+          <p class="actions">
+            <a href={libraryUrl()} target="_blank" rel="noopener" data-testid="open-library">
+              {t('openLibrary')}
+            </a>
+          </p>
+        )
+      )}
     </main>
   );
 }

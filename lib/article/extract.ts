@@ -3,7 +3,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleDraft, ExtractionMethod } from './types';
 import { readPageMetadata } from './metadata';
-import { absolutizeUrls, htmlToText, parseFragment } from './html-tools';
+import { absolutizeUrls, dropRepeatedTitle, htmlToText, parseFragment } from './html-tools';
 import { sanitizeArticleHtml } from './sanitize';
 
 type WindowLike = Parameters<typeof sanitizeArticleHtml>[1];
@@ -19,8 +19,18 @@ export interface ExtractOptions {
 
 const MAIN_SELECTORS = ['article', 'main', '[role="main"]', '#content', '.content', '#main'];
 
+/**
+ * isProbablyReaderable counts characters with English in mind (140 per paragraph). A Chinese
+ * character carries about what an English word does, so Chinese paragraphs are far shorter.
+ */
+function readerableOptions(doc: Document) {
+  const sample = (doc.body?.textContent ?? '').slice(0, 5000);
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > sample.replace(/\s/g, '').length / 3 ? { minContentLength: 60, minScore: 20 } : {};
+}
+
 function viaReadability(doc: Document) {
-  if (!isProbablyReaderable(doc)) return null;
+  if (!isProbablyReaderable(doc, readerableOptions(doc))) return null;
   const article = new Readability(doc.cloneNode(true) as Document).parse();
   return article?.content ? article : null;
 }
@@ -58,13 +68,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     method = 'main-content';
     rawHtml = mainContentHtml(doc);
   }
+  const pick = (a: string | null | undefined, b: string | null) => (a && a.trim() ? a.trim() : b);
+  const title = pick(readable?.title, page.title) || url;
   const container = parseFragment(rawHtml, doc);
   absolutizeUrls(container, doc.baseURI || url);
+  dropRepeatedTitle(container, title);
   const html = options.sanitize ? options.sanitize(container.innerHTML) : sanitizeArticleHtml(container.innerHTML, options.win);
   const text = htmlToText(parseFragment(html, doc));
-  const pick = (a: string | null | undefined, b: string | null) => (a && a.trim() ? a.trim() : b);
   return {
-    title: pick(readable?.title, page.title) || url,
+    title,
     byline: pick(readable?.byline, page.byline),
     siteName: pick(readable?.siteName, page.siteName),
     publishedTime: pick(readable?.publishedTime, page.publishedTime),

@@ -52,3 +52,22 @@ export function htmlToText(root: Element): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/**
+ * The reader shows the title above the body; a body that opens with the same heading would
+ * show it twice. Only a heading before any other text is dropped, and only if it is the title
+ * (page titles often add a site suffix, so the title may merely start with it).
+ */
+export function dropRepeatedTitle(root: Element, title: string): void {
+  const heading = root.querySelector('h1, h2');
+  if (!heading) return;
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const text = squash(heading.textContent ?? '');
+  const before = root.ownerDocument.createRange?.();
+  if (before) {
+    before.setStart(root, 0);
+    before.setEndBefore(heading);
+    if (squash(before.toString())) return;
+  }
+  if (text && squash(title).startsWith(text)) heading.remove();
+}

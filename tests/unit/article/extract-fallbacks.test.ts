@@ -29,3 +29,23 @@ test('without a selection it keeps the main content, with absolute URLs and page
   expect(draft.lang).toBe('zh-CN');
   await close();
 });
+
+test('Chinese paragraphs shorter than Readability’s English-sized threshold still count as an article', async () => {
+  const paragraph = '清晨六點，江邊的綠道上已經有不少市民在跑步、騎行和散步。這條綠道把沿線的公園、碼頭和老街連成一片，讓周邊的小店生意越來越好。';
+  expect(paragraph.length).toBeLessThan(140);
+  const html = `<html><head><title>綠道</title></head><body><nav>首頁</nav><article>${`<p>${paragraph}</p>`.repeat(5)}</article></body></html>`;
+  const { doc, win, close } = parsePage(html);
+  expect(extractArticle(doc, { win, sanitize }).method).toBe('readability');
+  await close();
+});
+
+test('a body that opens with the title does not repeat it; later headings stay', async () => {
+  const paragraph = '清晨六點，江邊的綠道上已經有不少市民在跑步、騎行和散步。這條綠道把沿線的公園、碼頭和老街連成一片，讓周邊的小店生意越來越好。';
+  const html = `<html><head><title>城市綠道 - 測試日報</title></head><body><article><h1>城市綠道</h1>${`<p>${paragraph}</p>`.repeat(3)}<h2>城市綠道</h2><p>${paragraph}</p></article></body></html>`;
+  const { doc, win, close } = parsePage(html);
+  const draft = extractArticle(doc, { win, sanitize });
+  expect(draft.title).toBe('城市綠道 - 測試日報');
+  expect(draft.html).not.toMatch(/<h1/);
+  expect(draft.html).toMatch(/<h2[^>]*>城市綠道<\/h2>/);
+  await close();
+});

@@ -1,0 +1,40 @@
+import type { ArticleMeta } from '@/lib/library/db';
+import type { Locale, Translate } from '@/lib/i18n';
+import { formatDate } from '@/lib/library/format';
+
+interface Props {
+  t: Translate;
+  locale: Locale;
+  articles: ArticleMeta[];
+  selectedId: string | null;
+  query: string;
+}
+
+/** Newest first; each entry is a plain link (#article=id), so Tab and Enter work everywhere. */
+export function ArticleList({ t, locale, articles, selectedId, query }: Props) {
+  if (articles.length === 0) {
+    return <p class="empty muted" data-testid="empty">{query.trim() ? t('noMatches', { query }) : t('emptyLibrary')}</p>;
+  }
+  return (
+    <ol class="article-list" data-testid="article-list">
+      {articles.map((article) => (
+        <li key={article.id} class={article.id === selectedId ? 'selected' : ''}>
+          <a href={`#article=${encodeURIComponent(article.id)}`} aria-current={article.id === selectedId ? 'true' : undefined}>
+            <span class="item-title" lang={article.lang ?? undefined}>{article.title}</span>
+            <span class="item-meta muted">
+              {article.siteName ?? safeHost(article.url)} · <time dateTime={article.savedAt}>{formatDate(article.savedAt, locale)}</time>
+            </span>
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,48 @@
+import { useRef } from 'preact/hooks';
+import type { Translate } from '@/lib/i18n';
+
+interface Props {
+  t: Translate;
+  query: string;
+  count: number;
+  storage: string;
+  onQuery(query: string): void;
+  onExportAll(): void;
+  onImport(file: File): void;
+}
+
+export function LibraryToolbar({ t, query, count, storage, onQuery, onExportAll, onImport }: Props) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div class="toolbar">
+      <label class="search">
+        <span class="visually-hidden">{t('searchLabel')}</span>
+        <input
+          type="search"
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          data-testid="search"
+          onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <span class="muted" data-testid="count">{t('articleCount', { count })}</span>
+      <span class="muted" data-testid="storage">{storage}</span>
+      <span class="spacer" />
+      <button type="button" data-testid="export-zip" onClick={onExportAll}>{t('exportAll')}</button>
+      <button type="button" data-testid="import-zip" onClick={() => fileInput.current?.click()}>{t('importZip')}</button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".zip,application/zip"
+        hidden
+        data-testid="import-file"
+        onChange={(e) => {
+          const input = e.currentTarget as HTMLInputElement;
+          const file = input.files?.[0];
+          input.value = ''; // the same file can be chosen again
+          if (file) onImport(file);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Translate } from '@/lib/i18n';
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; id: string; title: string }
+  | { kind: 'error'; message: string };
+
+interface Props {
+  t: Translate;
+  status: SaveStatus;
+  embedImages: boolean;
+  onEmbedImagesChange(value: boolean): void;
+  onSave(): void;
+  libraryUrl(id?: string): string;
+}
+
+export function SavePanel({ t, status, embedImages, onEmbedImagesChange, onSave, libraryUrl }: Props) {
+  return (
+    <section aria-labelledby="save-heading" class="card">
+      <h2 id="save-heading">{t('sectionSave')}</h2>
+      <label class="check-row">
+        <input
+          type="checkbox"
+          checked={embedImages}
+          data-testid="embed-images"
+          onChange={(e) => onEmbedImagesChange((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>{t('embedImages')}</span>
+      </label>
+      <div class="actions">
+        <button type="button" class="primary" data-testid="save" disabled={status.kind === 'saving'} onClick={onSave}>
+          {status.kind === 'saving' ? t('saving') : t('saveArticle')}
+        </button>
+        <a href={libraryUrl()} target="_blank" rel="noopener" data-testid="open-library">
+          {t('openLibrary')}
+        </a>
+      </div>
+      <div role="status" aria-live="polite" data-testid="save-status">
+        {status.kind === 'saved' && (
+          <p class="notice ok">
+            {t('saved', { title: status.title })}{' '}
+            <a href={libraryUrl(status.id)} target="_blank" rel="noopener">
+              {t('openSaved')}
+            </a>
+          </p>
+        )}
+        {status.kind === 'error' && <p class="notice error">{status.message}</p>}
+      </div>
+    </section>
+  );
+}

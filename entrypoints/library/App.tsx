@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import { locale, t } from '@/lib/i18n';
+import type { SavedArticle } from '@/lib/article/types';
+import { libraryDb, type ArticleMeta } from '@/lib/library/db';
+import { deleteArticle, getArticle, searchArticles } from '@/lib/library/repository';
+import { ArticleList } from '@/components/library/ArticleList';
+import { ArticleReader } from '@/components/library/ArticleReader';
+import { LibraryToolbar } from '@/components/library/LibraryToolbar';
+import { exportArticle, exportLibrary, importLibrary, storageSummary } from './library-actions';
+
+function idFromHash(): string | null {
+  const match = /^#article=(.+)$/.exec(location.hash);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+type Status = { ok: boolean; message: string } | null;
+
+export function App() {
+  const [query, setQuery] = useState('');
+  const [articles, setArticles] = useState<ArticleMeta[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(idFromHash());
+  const [article, setArticle] = useState<SavedArticle | null | undefined>(undefined);
+  const [status, setStatus] = useState<Status>(null);
+  const [storage, setStorage] = useState('');
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('libraryTitle');
+    const onHash = () => setSelectedId(idFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  // Re-runs whenever any context (the background saving, another library tab) changes the tables.
+  useEffect(() => {
+    const subscription = liveQuery(() => searchArticles(libraryDb(), query)).subscribe({
+      next: (list) => {
+        setArticles(list);
+        storageSummary(t).then(setStorage);
+      },
+      error: () => setStatus({ ok: false, message: t('importReason.unknown') }),
+    });
+    return () => subscription.unsubscribe();
+  }, [query]);
+
+  useEffect(() => {
+    if (!selectedId) return setArticle(undefined);
+    const subscription = liveQuery(() => getArticle(libraryDb(), selectedId)).subscribe({
+      next: (found) => setArticle(found ?? null),
+      error: () => setArticle(null),
+    });
+    return () => subscription.unsubscribe();
+  }, [selectedId]);
+
+  async function remove(target: SavedArticle) {
+    await deleteArticle(libraryDb(), target.id);
+    setStatus({ ok: true, message: t('deleted', { title: target.title }) });
+    history.replaceState(null, '', location.pathname);
+    setSelectedId(null);
+  }
+
+  return (
+    <div class="library">
+      <header class="library-header">
+        <h1>
+          <img src="/icon/32.png" alt="" width="24" height="24" /> {t('libraryTitle')}
+        </h1>
+        <LibraryToolbar
+          t={t}
+          query={query}
+          count={articles.length}
+          storage={storage}
+          onQuery={setQuery}
+          onExportAll={() => exportLibrary()}
+          onImport={async (file) => setStatus(await importLibrary(file, t))}
+        />
+        <div role="status" aria-live="polite" data-testid="status">
+          {status && <p class={`notice ${status.ok ? 'ok' : 'error'}`}>{status.message}</p>}
+        </div>
+      </header>
+      <div class="library-main">
+        <nav class="library-list" aria-label={t('libraryTitle')}>
+          <ArticleList t={t} locale={locale} articles={articles} selectedId={selectedId} query={query} />
+        </nav>
+        <main class="library-reader">
+          {article ? (
+            <ArticleReader
+              key={article.id}
+              t={t}
+              locale={locale}
+              article={article}
+              onExport={(format) => exportArticle(article, format)}
+              onDelete={() => remove(article)}
+            />
+          ) : (
+            <p class="muted placeholder">{article === null ? t('articleMissing') : t('selectArticle')}</p>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// The popup's save: extract in the page (as the reader sees it), store through the background.
+import type { PageState } from '@/lib/messaging';
+import type { Translate } from '@/lib/i18n';
+import { sendToBackground, sendToTab } from '@/lib/article/send';
+import { provenanceFromState } from '@/lib/article/provenance';
+import type { SaveStatus } from '@/components/popup/SavePanel';
+
+export async function saveArticleFromTab(
+  tabId: number,
+  state: PageState | null,
+  embedImages: boolean,
+  t: Translate,
+): Promise<SaveStatus> {
+  try {
+    const extracted = await sendToTab(tabId, 'popupToContentExtractArticle', { embedImages });
+    if (!extracted?.ok) return { kind: 'error', message: t('extractFailed', { detail: extracted?.detail ?? '—' }) };
+    const saved = await sendToBackground('popupToBackgroundSaveArticle', {
+      draft: extracted.draft,
+      provenance: provenanceFromState(state),
+    });
+    if (saved?.ok) return { kind: 'saved', id: saved.id, title: extracted.draft.title };
+    if (saved?.error === 'quota') return { kind: 'error', message: t('saveQuota') };
+    return { kind: 'error', message: t('saveFailed', { detail: saved?.detail ?? '—' }) };
+  } catch (error) {
+    return { kind: 'error', message: t('saveFailed', { detail: String((error as Error)?.message ?? error) }) };
+  }
+}

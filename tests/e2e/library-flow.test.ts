@@ -1,0 +1,104 @@
+// The library end to end: save from the popup, find (in either script), read, export, ZIP round trip.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { launchExtension, screenshot, type ExtensionSession } from '../harness/extension';
+import { serveFolder, type FixtureServer } from '../harness/server';
+import { libraryUrl, readStoredLibrary, saveFromPopup } from './library-helpers';
+
+let ext: ExtensionSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFolder(resolve(import.meta.dirname, '../fixtures'));
+  ext = await launchExtension({ locale: 'en-US' });
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function waitForDownload(predicate: (name: string) => boolean): Promise<string> {
+  let found: string | undefined;
+  await expect
+    .poll(async () => (found = (await readdir(ext.downloadsDir)).find((n) => predicate(n) && !n.endsWith('.crdownload'))), {
+      timeout: 10_000,
+    })
+    .toBeTruthy();
+  return join(ext.downloadsDir, found!);
+}
+
+test('save, find in either script, read, export Markdown, and round-trip the whole library as a ZIP', async () => {
+  // 1. Save a garbled fixture article from the popup.
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/articles/greenway.html'));
+  await saveFromPopup(ext, page);
+  const [stored] = await readStoredLibrary(ext.worker);
+  const title = String(stored.meta.title);
+
+  // 2. Find it by title; search in both scripts.
+  const library = await ext.context.newPage();
+  await library.goto(libraryUrl(ext));
+  const list = library.getByTestId('article-list');
+  await expect.poll(() => list.textContent()).toContain(title);
+  for (const query of ['經濟發展', '经济发展', '濱江 綠道', '滨江 绿道']) {
+    await library.getByTestId('search').fill(query);
+    await expect.poll(() => list.textContent(), { timeout: 5000 }).toContain(title);
+  }
+  await library.getByTestId('search').fill('高速鐵路');
+  await expect.poll(() => library.getByTestId('empty').textContent()).toContain('No article matches');
+  await library.getByTestId('search').fill('');
+
+  // 3. Open it.
+  await list.getByText(title).click();
+  await expect.poll(() => library.getByTestId('reader-title').textContent()).toBe(title);
+  const body = await library.getByTestId('reader-body').textContent();
+  expect(body).toMatch(/江[邊边]的[綠绿]道/);
+  expect(await library.getByTestId('reader-body').getAttribute('lang')).toMatch(/^zh/);
+  await library.emulateMedia({ colorScheme: 'light' });
+  await screenshot(library, 'library-light');
+  await library.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(library, 'library-dark');
+  await library.emulateMedia({ colorScheme: 'light' });
+
+  // 4. Export as Markdown and check the downloaded file.
+  await library.getByTestId('export-md').click();
+  const mdPath = await waitForDownload((n) => n.endsWith('.md'));
+  const markdown = await readFile(mdPath, 'utf8');
+  expect(markdown.startsWith(`---\ntitle: ${JSON.stringify(title)}\n`)).toBe(true);
+  expect(markdown).toContain(`url: "${server.url('/articles/greenway.html')}"`);
+  expect(markdown).toContain(`# ${title}`);
+  expect(markdown).toMatch(/江[邊边]的[綠绿]道/);
+  expect(markdown).toContain(`![`); // the image, kept by URL
+  expect(markdown).not.toMatch(/<\/?(p|div|span)\b/);
+
+  // 5. Export the ZIP, delete the article, import the ZIP, and compare what is stored.
+  const before = await readStoredLibrary(ext.worker);
+  await library.getByTestId('export-zip').click();
+  const zipPath = await waitForDownload((n) => /^qingwen-library-.*\.zip$/.test(n));
+  const zipFiles = unzipSync(new Uint8Array(await readFile(zipPath)));
+  expect(JSON.parse(strFromU8(zipFiles['qingwen-library.json'])).count).toBe(1);
+
+  await library.getByTestId('delete').click();
+  await library.getByTestId('confirm-delete').click();
+  await expect.poll(() => library.getByTestId('empty').textContent()).toContain('No saved articles');
+  expect(await readStoredLibrary(ext.worker)).toEqual([]);
+
+  await library.getByTestId('import-file').setInputFiles(zipPath);
+  await expect.poll(() => library.getByTestId('status').textContent()).toContain('Imported 1 article.');
+  await expect.poll(() => list.textContent()).toContain(title);
+  expect(await readStoredLibrary(ext.worker)).toEqual(before);
+
+  // Storage use is shown.
+  expect(await library.getByTestId('storage').textContent()).toMatch(/Storage used: [\d.]+ (B|KB|MB)/);
+});
+
+test('a file that is not a library export is refused with a sentence, and nothing changes', async () => {
+  const library = await ext.context.newPage();
+  await library.goto(libraryUrl(ext));
+  const before = await readStoredLibrary(ext.worker);
+  await library.getByTestId('import-file').setInputFiles({ name: 'x.zip', mimeType: 'application/zip', buffer: Buffer.from('nope') });
+  await expect.poll(() => library.getByTestId('status').textContent()).toContain('Nothing imported: the file is not a ZIP archive.');
+  expect(await readStoredLibrary(ext.worker)).toEqual(before);
+});

@@ -1,0 +1,91 @@
+// The popup as a tab: what it reports, its controls, the keyboard, both themes, saving.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import { launchExtension, screenshot, type ExtensionSession } from '../harness/extension';
+import { serveFolder, type FixtureServer } from '../harness/server';
+import { readStoredLibrary } from './library-helpers';
+
+let ext: ExtensionSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFolder(resolve(import.meta.dirname, '../fixtures'));
+  ext = await launchExtension({ locale: 'zh-CN' });
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+test('popup.html?tabId=N reports on tab N, in the browser language, and saves from the keyboard', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/articles/greenway.html'));
+  const other = await ext.context.newPage(); // a later, focused tab: the popup must still act on `page`
+  await other.goto(server.url('/demo/english.html'));
+  const popup = await ext.openPopup(page);
+  await expect.poll(() => popup.textContent('h1')).toContain('清文');
+  await popup.getByTestId('save').waitFor();
+  expect(await popup.locator('html').getAttribute('lang')).toBe('zh-Hans');
+  expect(await popup.textContent('body')).toContain('保存文章');
+
+  await popup.emulateMedia({ colorScheme: 'light' });
+  await screenshot(popup, 'popup-light');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  const darkBackground = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(darkBackground).toBe('rgb(23, 25, 28)');
+  await screenshot(popup, 'popup-dark');
+  await popup.emulateMedia({ colorScheme: 'light' });
+
+  // Keyboard only: Tab to the save button, which shows a focus ring, and press Enter.
+  await popup.bringToFront();
+  let focused = '';
+  for (let i = 0; i < 12 && focused !== 'save'; i++) {
+    await popup.keyboard.press('Tab');
+    focused = await popup.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+  }
+  expect(focused).toBe('save');
+  const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).toBe('solid');
+  await popup.keyboard.press('Enter');
+  await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已保存');
+
+  const [stored] = await readStoredLibrary(ext.worker);
+  expect(stored.meta.url).toBe(server.url('/articles/greenway.html'));
+  expect(stored.meta.title).toMatch(/城市[綠绿]道帶?带?動?动?[經经][濟济]/);
+  expect(stored.meta.byline).toMatch(/林[曉晓]雯/);
+  expect(stored.meta.siteName).toMatch(/清文測?测?試?试?日報?报?/);
+  expect(stored.meta.method).toBe('readability');
+  expect(stored.body.text).toMatch(/江[邊边]的[綠绿]道/);
+  expect(stored.body.text).not.toMatch(/首[頁页]/);
+  expect(stored.body.html).toContain(server.url('/articles/greenway.png'));
+  await screenshot(popup, 'popup-saved');
+});
+
+test('a page the extension cannot reach gets a clear message, not an error', async () => {
+  const page = await ext.context.newPage();
+  await page.goto('chrome://version');
+  const popup = await ext.openPopup(page);
+  await popup.getByTestId('unreachable').waitFor();
+  expect(await popup.textContent('body')).toContain('此页面无需处理');
+  expect(await popup.getByTestId('save').count()).toBe(0);
+});
+
+test('a page that is not Chinese says so', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/demo/english.html'));
+  const popup = await ext.openPopup(page);
+  await popup.getByTestId('not-chinese').waitFor();
+  expect(await popup.textContent('body')).toContain('此页面不是中文');
+});
+
+test('images can be embedded in the saved copy', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/articles/greenway.html'));
+  const popup = await ext.openPopup(page);
+  await popup.getByTestId('embed-images').check();
+  await popup.getByTestId('save').click();
+  await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已保存');
+  const records = await readStoredLibrary(ext.worker);
+  const embedded = records.find((r) => r.meta.embeddedImages === 1);
+  expect(embedded?.body.html).toContain('src="data:image/png;base64,');
+});
