@@ -1,7 +1,53 @@
 // Entry of the on-demand engine bundle (built by scripts/build-engine.ts into /engine/).
-// Placeholder until the page session lands: it only proves the module loads.
-export const ENGINE_VERSION = 1;
-export async function startPageSession(doc: Document): Promise<{ stop(): void }> {
-  doc.documentElement.setAttribute('data-qingwen', 'active');
-  return { stop: () => doc.documentElement.setAttribute('data-qingwen', 'off') };
+// The content script imports it only on pages that look Chinese or when the user asks.
+// Re-decoding (chardet) is a further chunk, loaded only for pages that look misdecoded.
+import { createConverter, detectScript, repairTexts } from '@/lib/engine';
+import { looksMisdecoded, textSample } from '@/lib/detect/looks-chinese';
+import type { Converter } from '@/lib/engine/types';
+import type { ConvertScope, PageState } from '@/lib/messaging';
+import type { Settings } from '@/lib/settings/schema';
+import { convertFocusedField, selectionWrites } from './convert-scope';
+import type { PageEngine } from './engine-api';
+import { startPageSession as startSession, stopPageSession, type PageSession } from './page-session';
+
+export const ENGINE_VERSION = 2;
+
+export const pageEngine: PageEngine = { detectScript, repairTexts, createConverter };
+
+export interface EntryOptions {
+  settings: Settings;
+  force?: boolean;
+  startIdle?: string;
+  onState?(state: PageState): void;
+}
+
+export function startPageSession(doc: Document, options: EntryOptions): Promise<PageSession> {
+  return startSession(doc, {
+    ...options,
+    engine: pageEngine,
+    // chardet and the re-decoder are a chunk of their own, fetched only for pages that look misdecoded.
+    redecode: async (d, rewriter) =>
+      looksMisdecoded(textSample(d, 16_384)) ? (await import('./redecode')).redecodePage(d, rewriter) : null,
+  });
+}
+
+export { stopPageSession };
+
+let converterCache: { key: string; converter: Promise<Converter> } | null = null;
+
+function converterFor(settings: Settings): Promise<Converter> {
+  const key = settings.target + JSON.stringify(settings.phrases);
+  if (converterCache?.key !== key) converterCache = { key, converter: createConverter(settings.target, { phrases: settings.phrases }) };
+  return converterCache.converter;
+}
+
+/** A context-menu conversion in this frame. Returns how many nodes or fields changed. */
+export async function convertScope(doc: Document, scope: ConvertScope, settings: Settings, session: PageSession): Promise<number> {
+  if (scope === 'page') {
+    await session.setActive(true, true);
+    return session.state.changedNodes;
+  }
+  const converter = await converterFor(settings);
+  if (scope === 'field') return convertFocusedField(doc, converter) ? 1 : 0;
+  return session.applyWrites(selectionWrites(doc, converter, session.rewriter));
 }

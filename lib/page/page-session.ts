@@ -126,6 +126,7 @@ class Session implements PageSession {
       this.write(found, [this.doc, ...found.roots]);
       // Set once the first batch is written: tests and the popup read it as "done".
       this.doc.documentElement.setAttribute(MARKER_STATE, 'active');
+      this.emit();
     });
   }
 

@@ -61,3 +61,12 @@ export async function badgeText(world: PageWorld, page: Page): Promise<string> {
 export function textsOf(page: Page, ids: string[]): Promise<string[]> {
   return page.evaluate((ids) => ids.map((id) => document.getElementById(id)?.textContent ?? '<missing>'), ids);
 }
+
+/** Changes the stored settings from the service worker, as the popup or options page would. */
+export async function patchSettings(world: PageWorld, patch: Record<string, unknown>) {
+  await world.ext.worker.evaluate(async (patch) => {
+    const local = (globalThis as any).chrome.storage.local;
+    const { settings } = await local.get('settings');
+    await local.set({ settings: { ...settings, ...patch } });
+  }, patch);
+}

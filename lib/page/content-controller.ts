@@ -1,0 +1,132 @@
+// The content script's side of a tab, small enough to inject everywhere: one table of
+// message handlers, the settings watch, and the engine loaded only when a page needs it.
+import { browser } from 'wxt/browser';
+import type { Message, MessageMap, MessageType, PageState } from '@/lib/messaging';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import type { Settings } from '@/lib/settings/schema';
+import type { PageSession } from './page-session';
+import { looksChinese } from '@/lib/detect/looks-chinese';
+
+type EngineModule = typeof import('./engine-entry');
+type Handler<K extends MessageType> = (payload: MessageMap[K]['request']) => Promise<MessageMap[K]['response']>;
+type HandlerTable = { [K in MessageType]?: Handler<K> };
+
+export interface ControllerOptions {
+  /** The cheap check's answer for this frame. */
+  chinese: boolean;
+  /** Loads /engine/engine.js (an import() the test of this file can replace). */
+  loadEngine(): Promise<EngineModule>;
+  /** More handlers for this table (another feature's messages). */
+  extraHandlers?: HandlerTable;
+}
+
+/** Messages every frame acts on; only the top frame answers them, so a tab gives one reply. */
+const ALL_FRAMES = new Set<MessageType>(['popupToContentSetActive', 'backgroundToContentSetActive']);
+const STATE_REPORT_DELAY_MS = 200;
+const RECHECK_AFTER_MS = 2000;
+
+export function startContentController(doc: Document, options: ControllerOptions): () => void {
+  const top = doc.defaultView === doc.defaultView?.top;
+  let settings: Settings | null = null;
+  let session: Promise<PageSession> | null = null;
+  let idleReason = options.chinese ? 'starting' : 'not-chinese';
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const cleanups: (() => void)[] = [];
+
+  const idleState = (): PageState => ({
+    url: doc.location.href, host: doc.location.hostname, title: doc.title, active: false, idleReason, changedNodes: 0,
+  });
+
+  const reportState = (state: PageState) => {
+    if (!top) return; // the badge shows the tab's top page
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(() => {
+      browser.runtime.sendMessage({ type: 'contentToBackgroundState', payload: state }).catch(() => {});
+    }, STATE_REPORT_DELAY_MS);
+  };
+
+  const ensureSession = (extra: { force?: boolean; startIdle?: string } = {}): Promise<PageSession> => {
+    session ??= (async () => {
+      const [engine, current] = await Promise.all([options.loadEngine(), settings ?? loadSettings()]);
+      return engine.startPageSession(doc, { settings: current, onState: reportState, ...extra });
+    })();
+    return session;
+  };
+
+  const setActive = async (active: boolean, force: boolean): Promise<PageState> => {
+    if (!session && (!active || (!top && !options.chinese))) return idleState();
+    const running = await ensureSession({ force });
+    return running.setActive(active, force);
+  };
+
+  const handlers: HandlerTable = {
+    popupToContentGetState: async () => (session ? (await session).state : idleState()),
+    popupToContentSetActive: ({ active }) => setActive(active, active),
+    backgroundToContentSetActive: ({ active }) => setActive(active, active),
+    backgroundToContentConvert: async ({ scope }) => {
+      const [engine, running, current] = await Promise.all([
+        options.loadEngine(), ensureSession({ startIdle: 'user-selection' }), settings ?? loadSettings(),
+      ]);
+      return { converted: await engine.convertScope(doc, scope, current, running) };
+    },
+    ...options.extraHandlers,
+  };
+
+  const listener = (message: Message, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    const handler = handlers[message?.type] as Handler<MessageType> | undefined;
+    if (!handler || (!top && !ALL_FRAMES.has(message.type) && message.type !== 'backgroundToContentConvert')) return false;
+    const answer = handler(message.payload as never).catch((error) => ({ ...idleState(), error: String(error) }));
+    if (!top && ALL_FRAMES.has(message.type)) return false; // act, but let the top frame answer
+    answer.then(sendResponse);
+    return true; // async answer through sendResponse (Chrome's callback convention)
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  cleanups.push(() => browser.runtime.onMessage.removeListener(listener as never));
+
+  const applySettings = (next: Settings) => {
+    settings = next;
+    const mode = next.sites[doc.location.hostname];
+    if (session) session.then((s) => s.applySettings(next)).catch(() => {});
+    else if (mode === 'always' || (options.chinese && mode !== 'never')) ensureSession().catch(() => {});
+    else idleReason = mode === 'never' ? 'site-off' : idleReason;
+  };
+  const followSettings = () => {
+    const start = performance.now();
+    cleanups.push(watchSettings(applySettings));
+    loadSettings().then(applySettings, () => {});
+    if (!options.chinese) performance.measure('qingwen:content-script-idle', { start, end: performance.now() });
+  };
+  // A page that is not Chinese only needs settings for a per-site "always": read them when idle.
+  if (options.chinese) followSettings();
+  else cleanups.push(whenIdle(doc, followSettings));
+
+  if (!options.chinese) {
+    // Pages that render their text after load (single-page apps): one more look, no observer.
+    const recheck = setTimeout(() => {
+      if (session || !looksChinese(doc)) return;
+      options.chinese = true;
+      idleReason = 'starting';
+      if (settings) applySettings(settings);
+    }, RECHECK_AFTER_MS);
+    cleanups.push(() => clearTimeout(recheck));
+  }
+
+  return () => {
+    clearTimeout(reportTimer);
+    for (const cleanup of cleanups.splice(0)) cleanup();
+    session?.then((s) => s.stop()).catch(() => {});
+  };
+}
+
+export type { HandlerTable };
+
+/** Runs `task` when the frame is idle (or after a second at most); returns the cancel. */
+function whenIdle(doc: Document, task: () => void): () => void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (win?.requestIdleCallback) {
+    const id = win.requestIdleCallback(task, { timeout: 1000 });
+    return () => win.cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 50);
+  return () => clearTimeout(id);
+}

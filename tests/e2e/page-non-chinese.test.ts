@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getState, openWorld, snapshot, waitForState, type PageWorld } from './page-support';
+
+let world: PageWorld;
+beforeAll(async () => (world = await openWorld({ locale: 'zh-CN' })));
+afterAll(() => world?.close());
+
+/** Records the engine files a page fetches (content-script imports are the page's requests). */
+function watchEngineRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/engine/')) seen.push(request.url());
+  });
+  return seen;
+}
+
+test('on a Chinese page the engine is fetched on demand (the check below can see it)', async () => {
+  const page = await world.ext.context.newPage();
+  const requests = watchEngineRequests(page);
+  await page.goto(world.server.url('/page/traditional.html'));
+  await waitForState(page, 'active');
+  expect(requests).toContainEqual(expect.stringMatching(/\/engine\/engine\.js$/));
+  // A clean page does not fetch the re-decoder (chardet).
+  expect(requests.filter((url) => url.includes('redecode'))).toEqual([]);
+});
+
+test('a page that is not Chinese is untouched: no engine, no marker, no change, and the check costs under 1 ms', async () => {
+  const page = await world.ext.context.newPage();
+  const requests = watchEngineRequests(page);
+  // The first visit pays for compiling the content script; the second shows the steady cost.
+  await page.goto(world.server.url('/page/english.html?cold'));
+  const cold = await page.evaluate(() => performance.getEntriesByName('qingwen:content-script')[0]?.duration);
+  await page.goto(world.server.url('/page/english.html'));
+  const before = await snapshot(page);
+  await page.waitForTimeout(2500); // past the one delayed re-check for late-rendering pages
+  expect(requests).toEqual([]);
+  expect(await page.getAttribute('html', 'data-qingwen')).toBeNull();
+  expect(await snapshot(page)).toBe(before);
+  expect(await page.textContent('#quote')).toContain('你好');
+  const state = await getState(world, page);
+  expect(state).toMatchObject({ active: false, idleReason: 'not-chinese', changedNodes: 0 });
+  const [cost, idle] = await page.evaluate(() =>
+    ['qingwen:content-script', 'qingwen:content-script-idle'].map((name) => performance.getEntriesByName(name)[0]?.duration),
+  );
+  expect(cost).toBeLessThan(1);
+  expect(idle).toBeLessThan(1);
+  console.log(`content script on a non-Chinese page: ${cost} ms at load (${cold} ms on the first visit), ${idle} ms when idle`);
+});

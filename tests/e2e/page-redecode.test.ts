@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { screenshot } from '../harness/extension';
+import { badgeText, getState, openWorld, patchSettings, waitForState, type PageWorld } from './page-support';
+
+const expected: Record<string, { title: string; paragraphs: string[] }> = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../fixtures/charset/expected.json'), 'utf8'),
+);
+
+let world: PageWorld;
+beforeAll(async () => {
+  world = await openWorld({ locale: 'zh-CN' });
+  // Only re-decoding is under test here: keep the script as the page has it.
+  const warmup = await world.ext.context.newPage();
+  await warmup.goto(world.server.url('/page/english.html'));
+  await patchSettings(world, { conversion: 'off' });
+  await warmup.close();
+});
+afterAll(() => world?.close());
+
+const MISLABELLED = [
+  ['gbk-labelled-utf8', 'gb18030'],
+  ['gbk-header-utf8-meta-gbk', 'gb18030'],
+  ['gbk-labelled-latin1', 'gb18030'],
+  ['big5-labelled-utf8', 'big5'],
+  ['big5-meta-utf8', 'big5'],
+] as const;
+
+test.each(MISLABELLED)('%s: the bytes are fetched again and decoded as %s, in place, and the page still works', async (name, charset) => {
+  const page = await world.ext.context.newPage();
+  await page.goto(world.server.url(`/charset/${name}.html`));
+  const shownBefore = await page.evaluate(() => document.getElementById('p1')!.textContent!);
+  expect(shownBefore).not.toBe(expected[name].paragraphs[0]); // the browser really got it wrong
+  const button = await page.evaluateHandle(() => document.getElementById('button'));
+  await waitForState(page, 'active');
+  const texts = await page.evaluate(() => [...document.querySelectorAll('p[id]')].map((p) => p.textContent));
+  expect(texts).toEqual(expected[name].paragraphs);
+  expect(await page.title()).toBe(expected[name].title);
+  expect(await page.getAttribute('#headline', 'title')).toBe(expected[name].title);
+  // Same elements as before (nothing was re-created), and their listeners still run.
+  expect(await page.evaluate((b) => b === document.getElementById('button'), button)).toBe(true);
+  await page.click('#button');
+  expect(await page.getAttribute('#button', 'data-clicked')).toBe('yes');
+  const state = await getState(world, page);
+  expect(state.redecoded).toEqual({ from: expect.any(String), to: charset });
+  await expect.poll(() => badgeText(world, page)).toBe(charset === 'big5' ? 'Big5' : 'GBK');
+  if (name === 'gbk-labelled-utf8') await screenshot(page, 'page-redecoded-gbk');
+});
+
+test.each(['gbk-unlabelled', 'big5-unlabelled'])('%s: with no label at all the reader still ends up with the right text', async (name) => {
+  const page = await world.ext.context.newPage();
+  await page.goto(world.server.url(`/charset/${name}.html`));
+  await page.waitForTimeout(1000);
+  const texts = await page.evaluate(() => [...document.querySelectorAll('p[id]')].map((p) => p.textContent));
+  expect(texts).toEqual(expected[name].paragraphs);
+});
