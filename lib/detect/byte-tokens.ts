@@ -9,18 +9,20 @@ export interface ByteToken {
   cp: number;
   /** A byte the text had lost was put back to read this character (see `droppedBytes`). */
   guessed?: boolean;
+  /** For a character missing a byte: the common characters it could be (cp is then -1 until one is chosen). */
+  candidates?: number[];
 }
 
 /**
  * @param droppedBytes bytes the wrong decoding could not represent and so dropped (windows-1252
  *   has no 0x81 0x8D 0x8F 0x90 0x9D): where a character lacks one continuation byte, each is
- *   tried, and the character is read if exactly one candidate is a common one.
- * @param isCommon judges the candidates.
+ *   tried; the common characters that result become the token's candidates.
+ * @param commonness ranks a candidate (0 = not common): only the best-ranked ones are kept.
  */
 export function decodeUtf8Tokens(
   bytes: Uint8Array,
   droppedBytes: readonly number[] = [],
-  isCommon: (cp: number) => boolean = () => false,
+  commonness: (cp: number) => number = () => 0,
 ): ByteToken[] {
   const tokens: ByteToken[] = [];
   let i = 0;
@@ -32,7 +34,7 @@ export function decodeUtf8Tokens(
       continue;
     }
     if (droppedBytes.length && b >= 0xe0 && b <= 0xef) {
-      const guess = guessDropped(bytes, start, droppedBytes, isCommon);
+      const guess = guessDropped(bytes, start, droppedBytes, commonness);
       if (guess) {
         tokens.push(guess);
         i = guess.end;
@@ -70,18 +72,24 @@ export function decodeUtf8Tokens(
   return tokens;
 }
 
-/** A three-byte sequence at `start` missing exactly one continuation byte, if one fill fits. */
-function guessDropped(bytes: Uint8Array, start: number, dropped: readonly number[], isCommon: (cp: number) => boolean) {
+/** A three-byte sequence at `start` missing exactly one continuation byte, with its candidates. */
+function guessDropped(bytes: Uint8Array, start: number, dropped: readonly number[], commonness: (cp: number) => number): ByteToken | undefined {
   const isCont = (k: number) => k < bytes.length && bytes[k] >= 0x80 && bytes[k] <= 0xbf;
   if (isCont(start + 1) && isCont(start + 2)) return undefined; // complete: nothing was dropped
   if (!isCont(start + 1)) return undefined; // two bytes missing: too many candidates
   const present = bytes[start + 1];
-  const hits: ByteToken[] = [];
-  for (const seq of dropped.flatMap((d) => [[d, present], [present, d]])) {
-    const cp = ((bytes[start] & 0x0f) << 12) | ((seq[0] & 0x3f) << 6) | (seq[1] & 0x3f);
-    if (cp >= 0x800 && isCommon(cp) && !hits.some((h) => h.cp === cp)) hits.push({ start, end: start + 2, cp, guessed: true });
+  let best = 0;
+  let candidates: number[] = [];
+  for (const [c1, c2] of dropped.flatMap((d) => [[d, present], [present, d]])) {
+    const cp = ((bytes[start] & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+    const rank = cp >= 0x800 ? commonness(cp) : 0;
+    if (rank > best) [best, candidates] = [rank, [cp]];
+    else if (rank === best && rank > 0 && !candidates.includes(cp)) candidates.push(cp);
   }
-  return hits.length === 1 ? hits[0] : undefined;
+  if (!candidates.length) return undefined;
+  const token: ByteToken = { start, end: start + 2, cp: -1, guessed: true, candidates };
+  if (candidates.length === 1) token.cp = candidates[0];
+  return token;
 }
 
 let gbkTable: Uint16Array | undefined;

@@ -28,7 +28,7 @@ export function charCosts(): Uint8Array {
   fill(0x4e00, 0x9fff, COST_ODD); // GBK's and Unicode's rarer ideographs: where mojibake lands
   fill(0xe000, 0xf8ff, COST_BROKEN);
   fill(0xd800, 0xdfff, COST_UNCOMMON); // astral characters: judged as one unit elsewhere would cost more than it helps
-  t[0xfffd] = COST_BROKEN;
+  t[0xfffd] = COST_ODD; // as the reversal counts the U+FFFD it writes: a lost byte, not a broken text
   // Punctuation Chinese text really uses.
   for (const c of '，。、；：？！“”‘’《》（）「」『』【】〈〉…—·～　％＋－＝／＠＃＆＊') t[c.charCodeAt(0)] = COST_COMMON;
   fill(0xff10, 0xff19, COST_COMMON); // full-width digits
@@ -60,6 +60,23 @@ function markCharset(t: Uint8Array, cost: number, ranges: CharsetRange[]): void 
       if (unit >= 0x80 && unit !== 0xfffd) t[unit] = cost;
     }
   }
+}
+
+let commonIn: Uint8Array | undefined;
+
+/**
+ * 2 for a character common in both scripts' charsets (GB2312 level 1 and Big5 level 1), 1 for
+ * one of them, 0 otherwise: ranks the candidates for a byte that was lost.
+ */
+export function commonness(cp: number): number {
+  if (!commonIn) {
+    const gb = new Uint8Array(0x10000);
+    const big5 = new Uint8Array(0x10000);
+    markCharset(gb, 1, [['gbk', 0xb0, 0xd7, [[0xa1, 0xfe]]]]);
+    markCharset(big5, 1, [['big5', 0xa4, 0xc6, [[0x40, 0x7e], [0xa1, 0xfe]]]]);
+    commonIn = gb.map((g, i) => g + big5[i]);
+  }
+  return cp <= 0xffff ? commonIn[cp] : 0;
 }
 
 /** Total cost of text[start, end). */

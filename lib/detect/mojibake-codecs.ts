@@ -2,7 +2,7 @@
 // as (to get the bytes back) and the one it really was (to read them right).
 import type { GarbleKind } from '../engine/types';
 import { legacyEncoder } from '../encoding/legacy-encoder';
-import { charCosts, COST_COMMON } from './char-cost';
+import { commonness } from './char-cost';
 import { decodeGbkTokens, decodeUtf8Tokens, type ByteToken } from './byte-tokens';
 
 export interface MojibakeCodec {
@@ -85,6 +85,6 @@ export const UTF8_AS_LATIN1: MojibakeCodec = {
   multiRoundKind: 'double-utf8',
   codeOf: eightBitCode,
   inRun: inEightBitRun,
-  decode: (bytes) => decodeUtf8Tokens(bytes, UNDEFINED_IN_1252, (cp) => cp <= 0xffff && charCosts()[cp] === COST_COMMON),
+  decode: (bytes) => decodeUtf8Tokens(bytes, UNDEFINED_IN_1252, commonness),
   worthTrying: hasEightBit,
 };

@@ -2,13 +2,18 @@
 // characters with clean ones and with characters whose bytes were lost upstream, so only
 // stretches that decode cleanly and read better are replaced; bytes left over between them
 // become one U+FFFD (they cannot be restored) unless they are whole clean characters.
-import { textCost } from './char-cost';
+import { charCosts, textCost } from './char-cost';
+import type { ByteToken } from './byte-tokens';
+import { scriptMarks, SIMPLIFIED_MARK, TRADITIONAL_MARK } from './script-classes';
 import type { MojibakeCodec } from './mojibake-codecs';
+
+/** Why a stretch of the output is not a sure restoration. */
+export type LossNote = 'lost' | 'kept' | 'guessed';
 
 export interface Reversal {
   text: string;
-  /** [start, end) in `text` of stretches that could not be restored (bytes lost upstream). */
-  lossy: [number, number][];
+  /** [start, end, why] in `text` of stretches that could not be restored with certainty. */
+  lossy: [number, number, LossNote][];
   /** textCost of `text`, with each U+FFFD it wrote counted as one odd character. */
   cost: number;
 }
@@ -26,7 +31,7 @@ export function reverseOnce(run: string, codec: MojibakeCodec): Reversal | undef
   let text = '';
   let cost = 0;
   let changed = false;
-  const lossy: [number, number][] = [];
+  const lossy: [number, number, LossNote][] = [];
   let start = 0;
   for (let i = 0; i <= run.length; i++) {
     if (i < run.length && codec.codeOf(run.charCodeAt(i)) >= 0) continue;
@@ -35,7 +40,7 @@ export function reverseOnce(run: string, codec: MojibakeCodec): Reversal | undef
       const done = reversePiece(piece, codec);
       if (done) {
         changed = true;
-        for (const [s, e] of done.lossy) lossy.push([text.length + s, text.length + e]);
+        for (const [s, e, why] of done.lossy) lossy.push([text.length + s, text.length + e, why]);
         text += done.text;
         cost += done.cost;
       } else {
@@ -50,6 +55,32 @@ export function reverseOnce(run: string, codec: MojibakeCodec): Reversal | undef
     start = i + 1;
   }
   return changed ? { text, lossy, cost } : undefined;
+}
+
+/**
+ * A character that lost a byte may have several common readings (友 or 吋 for E5 ?? 8B): the
+ * one in the script the rest of the run is written in wins; still a tie, it stays lost.
+ */
+function chooseCandidates(tokens: ByteToken[]): void {
+  const open = tokens.filter((t) => t.cp < 0 && t.candidates);
+  if (!open.length) return;
+  const marks = scriptMarks();
+  let simplified = 0;
+  let traditional = 0;
+  for (const t of tokens) {
+    if (t.cp < 0 || t.cp > 0xffff) continue;
+    if (marks[t.cp] === SIMPLIFIED_MARK) simplified++;
+    else if (marks[t.cp] === TRADITIONAL_MARK) traditional++;
+  }
+  const foreign = simplified > traditional ? TRADITIONAL_MARK : traditional > simplified ? SIMPLIFIED_MARK : -1;
+  for (const t of open) {
+    const fitting = t.candidates!.filter((cp) => marks[cp] !== foreign);
+    if (fitting.length === 1) t.cp = fitting[0];
+  }
+}
+
+function isOdd(cp: number): boolean {
+  return cp > 0xffff || charCosts()[cp] > 0;
 }
 
 function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
@@ -71,6 +102,7 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
   boundary[n] = 1;
   charAt[n] = run.length;
   const tokens = codec.decode(bytes.subarray(0, n));
+  chooseCandidates(tokens);
 
   const out: Reversal = { text: '', lossy: [], cost: 0 };
   let doneByte = 0; // bytes of `run` accounted for
@@ -84,11 +116,11 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
     const pieceCost = textCost(piece);
     if (whole && (pieceCost === 0 || !out.text)) {
       // Clean characters, or garbled ones before anything decoded: leave them to the caller.
-      if (pieceCost > 0) out.lossy.push([out.text.length, out.text.length + piece.length]);
+      if (pieceCost > 0) out.lossy.push([out.text.length, out.text.length + piece.length, 'kept']);
       out.text += piece;
       out.cost += pieceCost;
     } else {
-      out.lossy.push([out.text.length, out.text.length + 1]);
+      out.lossy.push([out.text.length, out.text.length + 1, 'lost']);
       out.text += LOST;
       out.cost += 2;
     }
@@ -103,36 +135,38 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
       continue;
     }
     let end = t;
+    while (end < tokens.length && tokens[end].cp >= 0) end++;
+    // A stretch that starts or ends inside a character of the run borrowed a byte from it; an
+    // uncommon character read there is that neighbour's byte, not part of the garble.
+    let a = t;
+    let b = end;
+    t = end;
+    while (a < b && !boundary[tokens[a].start] && isOdd(tokens[a].cp)) a++;
+    while (b > a && !boundary[tokens[b - 1].end] && isOdd(tokens[b - 1].cp)) b--;
+    if (a === b) continue;
     let decoded = '';
     let nonAscii = false;
-    for (; end < tokens.length && tokens[end].cp >= 0; end++) {
-      decoded += String.fromCodePoint(tokens[end].cp);
-      if (tokens[end].cp >= 0x80) nonAscii = true;
+    const guessed: number[] = [];
+    for (let k = a; k < b; k++) {
+      if (tokens[k].guessed) guessed.push(decoded.length);
+      decoded += String.fromCodePoint(tokens[k].cp);
+      if (tokens[k].cp >= 0x80) nonAscii = true;
     }
-    const first = tokens[t].start;
-    const last = tokens[end - 1].end;
-    t = end;
+    const first = tokens[a].start;
+    const last = tokens[b - 1].end;
     // Characters the stretch touches, including ones it shares a byte with.
     const touchedCost = textCost(run, charAt[first], boundary[last] ? charAt[last] : charAt[last] + 1);
     const decodedCost = textCost(decoded);
     if (!nonAscii || decodedCost >= touchedCost) continue;
     gap(first);
+    for (const at of guessed) out.lossy.push([out.text.length + at, out.text.length + at + 1, 'guessed']);
     out.text += decoded;
     out.cost += decodedCost;
     doneByte = last;
     accepted++;
   }
   if (!accepted) return undefined;
-  // Trailing bytes: whole characters stay; a character cut by the last stretch is lost.
-  if (doneByte < n) {
-    if (boundary[doneByte]) {
-      const piece = run.slice(charAt[doneByte]);
-      const pieceCost = textCost(piece);
-      if (pieceCost > 0) out.lossy.push([out.text.length, out.text.length + piece.length]);
-      out.text += piece;
-      out.cost += pieceCost;
-    } else gap(n);
-  }
+  gap(n);
   return out;
 }
 

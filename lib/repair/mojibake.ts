@@ -3,7 +3,7 @@
 // are never touched; a run changes only when the result is clearly more like Chinese text.
 import type { GarbleKind, UnrecoverableSpan } from '../engine/types';
 import { GBK_AS_LATIN1, UTF8_AS_GBK, UTF8_AS_LATIN1, type MojibakeCodec } from '../detect/mojibake-codecs';
-import { isClearlyBetter, reverseRun, type RunReversal } from '../detect/reverse-run';
+import { isClearlyBetter, reverseRun, type LossNote, type RunReversal } from '../detect/reverse-run';
 import { textCost } from '../detect/char-cost';
 
 export interface MojibakeRepair {
@@ -20,11 +20,17 @@ export interface RunFix {
   kind: GarbleKind;
   codec: MojibakeCodec;
   text: string;
-  /** Stretches of `text` that could not be restored (bytes lost upstream). */
-  lossy: [number, number][];
+  /** Stretches of `text` that could not be restored with certainty. */
+  lossy: [number, number, LossNote][];
 }
 
 const MAX_PASSES = 5;
+
+const NOTES: Record<LossNote, string> = {
+  lost: 'bytes lost upstream: U+FFFD marks the place',
+  kept: 'bytes lost upstream: left as found',
+  guessed: 'a byte lost upstream was put back: the only common character that fits',
+};
 
 export function repairMojibake(text: string): MojibakeRepair {
   const counts = new Map<GarbleKind, number>();
@@ -45,17 +51,11 @@ export function repairMojibake(text: string): MojibakeRepair {
   return {
     text: current,
     repaired: [...counts].map(([kind, count]) => ({ kind, count })),
-    unrecoverable: lossy.map(([start, end, kind]) => ({
-      kind,
-      start,
-      end,
-      text: current.slice(start, end),
-      note: current.slice(start, end) === '\ufffd' ? 'bytes lost upstream' : 'bytes lost upstream: left as found',
-    })),
+    unrecoverable: lossy.map(([start, end, kind, why]) => ({ kind, start, end, text: current.slice(start, end), note: NOTES[why] })),
   };
 }
 
-type Lossy = [number, number, GarbleKind];
+type Lossy = [number, number, GarbleKind, LossNote];
 
 /**
  * Every run that reverses to clearly better text. A page has one kind of mistake, so the
@@ -154,7 +154,7 @@ function applyFixes(text: string, fixes: RunFix[], oldLossy: Lossy[]) {
   let delta = 0;
   for (const fix of fixes) {
     out += text.slice(at, fix.start);
-    for (const [s, e] of fix.lossy) lossy.push([out.length + s, out.length + e, fix.kind]);
+    for (const [s, e, why] of fix.lossy) lossy.push([out.length + s, out.length + e, fix.kind, why]);
     out += fix.text;
     at = fix.end;
     delta += fix.text.length - (fix.end - fix.start);
@@ -162,10 +162,10 @@ function applyFixes(text: string, fixes: RunFix[], oldLossy: Lossy[]) {
   }
   out += text.slice(at);
   // Earlier losses move with the text; a fix that covered one reported it again itself.
-  for (const [s, e, kind] of oldLossy) {
+  for (const [s, e, kind, why] of oldLossy) {
     if (fixes.some((f) => f.start < e && s < f.end)) continue;
     const shift = shifts.filter(([end]) => end <= s).at(-1)?.[1] ?? 0;
-    lossy.push([s + shift, e + shift, kind]);
+    lossy.push([s + shift, e + shift, kind, why]);
   }
   return { text: out, lossy: lossy.sort((a, b) => a[0] - b[0]) };
 }
