@@ -17,17 +17,20 @@ function slotHash(parent: number, unit: number): number {
   return h ^ (h >>> 15);
 }
 
-/** Total UTF-16 units of the keys of a dictionary text: an upper bound of its nodes. */
-function keyUnitsOf(text: string): number {
-  let units = 0;
-  for (let at = 0; at < text.length; ) {
-    const space = text.indexOf(' ', at);
-    if (space < 0) break;
-    units += space - at;
-    const bar = text.indexOf('|', space);
-    at = bar < 0 ? text.length : bar + 1;
+/** Entries and total key units (an upper bound of the nodes) of dictionary texts. */
+function measure(texts: readonly string[]): { entries: number; keyUnits: number } {
+  let entries = 0;
+  let keyUnits = 0;
+  for (const text of texts) {
+    for (let at = 0; at < text.length; entries += 1) {
+      const space = text.indexOf(' ', at);
+      if (space < 0) break;
+      keyUnits += space - at;
+      const bar = text.indexOf('|', space);
+      at = bar < 0 ? text.length : bar + 1;
+    }
   }
-  return units;
+  return { entries, keyUnits };
 }
 
 export class FlatTrie {
@@ -38,10 +41,22 @@ export class FlatTrie {
   private readonly unit: Uint16Array;
   private readonly valueIndex: Int32Array;
   private readonly level: Uint8Array;
-  private readonly values: string[] = [];
+  // Values stay inside their source texts until first used: slicing 50,000
+  // strings up front costs more start-up time (and garbage) than the trie.
+  private readonly sources: string[];
+  private readonly valueText: Uint8Array;
+  private readonly valueStart: Int32Array;
+  private readonly valueEnd: Int32Array;
+  private readonly values: (string | undefined)[];
+  private entryCount = 0;
 
   /** `keyUnits` bounds the node count; the table keeps its load under 2/3. */
-  private constructor(keyUnits: number) {
+  private constructor(keyUnits: number, entries: number, sources: string[]) {
+    this.sources = sources;
+    this.valueText = new Uint8Array(entries);
+    this.valueStart = new Int32Array(entries);
+    this.valueEnd = new Int32Array(entries);
+    this.values = new Array(entries);
     let capacity = 16;
     while (capacity < keyUnits * 1.5) capacity *= 2;
     this.mask = capacity - 1;
@@ -57,18 +72,27 @@ export class FlatTrie {
    * first: loaded in reverse, later entries overwriting, as opencc-js does.
    */
   static fromDictionaries(dictionaries: readonly string[]): FlatTrie {
-    const trie = new FlatTrie(dictionaries.reduce((sum, text) => sum + keyUnitsOf(text), 0));
-    for (let level = dictionaries.length - 1; level >= 0; level -= 1) trie.loadText(dictionaries[level], level);
+    if (dictionaries.length > 255) throw new RangeError('at most 255 dictionaries in one trie');
+    const { entries, keyUnits } = measure(dictionaries);
+    const trie = new FlatTrie(keyUnits, entries, [...dictionaries]);
+    for (let level = dictionaries.length - 1; level >= 0; level -= 1) trie.loadText(level, level);
     return trie;
   }
 
   static fromPairs(pairs: readonly (readonly [string, string])[]): FlatTrie {
-    const trie = new FlatTrie(pairs.reduce((sum, [key]) => sum + key.length, 0));
-    for (const [key, value] of pairs) if (key) trie.add(key, 0, key.length, value, 0);
+    const keyed = pairs.filter(([key]) => key.length > 0);
+    const values = keyed.map(([, value]) => value);
+    const trie = new FlatTrie(keyed.reduce((sum, [key]) => sum + key.length, 0), keyed.length, [values.join('')]);
+    let at = 0;
+    keyed.forEach(([key], index) => {
+      trie.add(key, 0, at, at + values[index].length, 0);
+      at += values[index].length;
+    });
     return trie;
   }
 
-  private loadText(text: string, level: number): void {
+  private loadText(source: number, level: number): void {
+    const text = this.sources[source];
     // Nodes along the previous key: dictionaries are mostly sorted, so a key
     // usually shares a prefix with the one before it and skips those lookups.
     const path: number[] = [];
@@ -92,21 +116,35 @@ export class FlatTrie {
       if (length === 0) throw new TypeError('Invalid dictionary entry at ' + at);
       let bar = text.indexOf('|', at + length);
       if (bar < 0) bar = text.length;
-      this.setValue(node, text.slice(at + length + 1, bar), level);
+      this.setValue(node, source, at + length + 1, bar, level);
       previousLength = length;
       at = bar + 1;
     }
   }
 
-  private add(key: string, start: number, end: number, value: string, level: number): void {
+  private add(key: string, source: number, valueStart: number, valueEnd: number, level: number): void {
     let node = this.root;
-    for (let i = start; i < end; i += 1) node = this.childOrInsert(node, key.charCodeAt(i));
-    this.setValue(node, value, level);
+    for (let i = 0; i < key.length; i += 1) node = this.childOrInsert(node, key.charCodeAt(i));
+    this.setValue(node, source, valueStart, valueEnd, level);
   }
 
-  private setValue(node: number, value: string, level: number): void {
-    this.valueIndex[node] = this.values.push(value) - 1;
+  /** Points the node at a value; a later dictionary entry for the same key overwrites it. */
+  private setValue(node: number, source: number, start: number, end: number, level: number): void {
+    const entry = this.entryCount++;
+    this.valueText[entry] = source;
+    this.valueStart[entry] = start;
+    this.valueEnd[entry] = end;
+    this.valueIndex[node] = entry;
     this.level[node] = level;
+  }
+
+  private valueOf(entry: number): string {
+    let value = this.values[entry];
+    if (value === undefined) {
+      value = this.sources[this.valueText[entry]].slice(this.valueStart[entry], this.valueEnd[entry]);
+      this.values[entry] = value;
+    }
+    return value;
   }
 
   private childOrInsert(node: number, unit: number): number {
@@ -148,7 +186,7 @@ export class FlatTrie {
     }
     if (node === EMPTY || node === this.root) return undefined;
     const value = this.valueIndex[node];
-    return value !== EMPTY && this.level[node] < levels ? this.values[value] : undefined;
+    return value !== EMPTY && this.level[node] < levels ? this.valueOf(value) : undefined;
   }
 
   /** Whether any key starts with this UTF-16 unit (cheap pre-filter). */
@@ -196,7 +234,7 @@ export class FlatTrie {
         continue;
       }
       if (copied < i) out += s.slice(copied, i);
-      out += this.values[this.matchedValue];
+      out += this.valueOf(this.matchedValue);
       i = copied = matchedEnd;
     }
     if (copied === start) return start === 0 && end === s.length ? s : s.slice(start, end);
