@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
 // Background side of the library: the popup's saves are written here.
-import type { Message } from '@/lib/messaging';
+import type { Message, MessageMap } from '@/lib/messaging';
 import { libraryDb } from '@/lib/library/db';
 import { saveDraft } from '@/lib/library/save';
+import { exposeForTests } from './test-hooks';
+
+type SaveRequest = MessageMap['popupToBackgroundSaveArticle']['request'];
 
 export function registerLibraryHandlers(): void {
+  const saveArticle = (request: SaveRequest) => saveDraft(libraryDb(), request);
   browser.runtime.onMessage.addListener(((message: Message, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (message?.type !== 'popupToBackgroundSaveArticle') return false;
-    saveDraft(libraryDb(), (message as Message<'popupToBackgroundSaveArticle'>).payload).then(sendResponse);
+    saveArticle((message as Message<'popupToBackgroundSaveArticle'>).payload).then(sendResponse);
     return true; // async answer through sendResponse (Chrome's callback convention)
   }) as never);
+  // Lets the e2e tests hand the writer records that messaging could never carry (a failing write).
+  exposeForTests({ saveArticle });
 }
