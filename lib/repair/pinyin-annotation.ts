@@ -14,17 +14,27 @@ export interface Annotation {
   syllable: Syllable;
 }
 
+/** Parsed annotation contents ("qǐng") -> syllable, or null: a page repeats the same few hundred. */
+const parsed = new Map<string, Syllable | null>();
+
 /** `text[at]` is the opener; returns the annotation starting there, or null. */
 export function annotationAt(text: string, at: number): Annotation | null {
+  const last = Math.min(text.length - 1, at + LONGEST + 1);
+  for (let i = at + 2; i <= last; i++) {
+    if (text.charCodeAt(i) !== 0x29) continue;
+    const contents = text.slice(at + 1, i);
+    let syllable = parsed.get(contents);
+    if (syllable === undefined) parsed.set(contents, (syllable = parseSyllable(contents)));
+    return syllable && { end: i + 1, syllable };
+  }
+  return null;
+}
+
+/** One syllable, tone-marked (combining marks too) or toneless; null if not pinyin. */
+function parseSyllable(contents: string): Syllable | null {
   let base = '';
   let tone = 0;
-  for (let i = at + 1; i <= at + LONGEST + 1 && i < text.length; i++) {
-    const ch = text[i];
-    if (ch === ')') {
-      if (!base) return null;
-      const syllable = resolveSyllable(tone ? base + tone : base, tone > 0);
-      return syllable.base < 0 ? null : { end: i + 1, syllable };
-    }
+  for (const ch of contents) {
     if (ch >= 'a' && ch <= 'z') base += ch === 'v' ? 'ü' : ch;
     else if (ch === 'ü' || ch === 'ê') base += ch;
     else if (MARKED[ch] && !tone) {
@@ -33,7 +43,9 @@ export function annotationAt(text: string, at: number): Annotation | null {
     } else if (COMBINING_TONE[ch] && !tone && base) tone = COMBINING_TONE[ch];
     else return null;
   }
-  return null;
+  if (!base) return null;
+  const syllable = resolveSyllable(tone ? base + tone : base, tone > 0);
+  return syllable.base < 0 ? null : syllable;
 }
 
 /** Cheap pre-check used in hot loops: could `text[at]` open an annotation? */

@@ -1,11 +1,15 @@
 // What the page itself says about its characters, for guessing a character whose trail byte was
 // lost: how often each character occurs, and which characters follow a given one ("記" -> "者").
-// Built lazily: most texts never need it.
+// Built lazily (most texts never need it) and from a bounded sample, so a multi-MB text costs
+// no more than a page.
 export interface PageStats {
   count(unit: number): number;
   /** Occurrences of `unit` right after `previous`. */
   follows(previous: number, unit: number): number;
 }
+
+const SAMPLE_UNITS = 1 << 20;
+const SAMPLE_FOLLOWERS = 4096;
 
 export function pageStats(text: string): PageStats {
   let counts: Uint32Array | undefined;
@@ -14,7 +18,7 @@ export function pageStats(text: string): PageStats {
     count(unit) {
       if (!counts) {
         counts = new Uint32Array(0x10000);
-        for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i)]++;
+        for (let i = 0; i < Math.min(text.length, SAMPLE_UNITS); i++) counts[text.charCodeAt(i)]++;
       }
       return counts[unit];
     },
@@ -23,7 +27,8 @@ export function pageStats(text: string): PageStats {
       if (!after) {
         followers.set(previous, (after = new Map()));
         const ch = String.fromCharCode(previous);
-        for (let at = text.indexOf(ch); at >= 0 && at + 1 < text.length; at = text.indexOf(ch, at + 1)) {
+        let seen = 0;
+        for (let at = text.indexOf(ch); at >= 0 && at + 1 < text.length && seen++ < SAMPLE_FOLLOWERS; at = text.indexOf(ch, at + 1)) {
           const next = text.charCodeAt(at + 1);
           after.set(next, (after.get(next) ?? 0) + 1);
         }

@@ -16,7 +16,7 @@ export interface RebuildResult {
 }
 
 export function rebuildText(text: string, learned: Map<number, number>): RebuildResult {
-  let bytes: Uint8Array = new Uint8Array(Math.min(text.length, 1 << 16) * 2 + 8);
+  let bytes: Uint8Array = new Uint8Array(text.length * 2 + 8); // at most two bytes a unit
   let n = 0;
   const pieces: string[] = [];
   const lost: LostByteSpan[] = [];

@@ -2,7 +2,7 @@
 // page-level signature and the repair's own gate, and the characters the page itself annotates
 // (learned, to choose among byte candidates later).
 import { annotationAt, mayOpenAnnotation } from './pinyin-annotation';
-import { gbkCodeOf, isGb2312, isHanCode } from './pinyin-gbk-codec';
+import { gbkCodeLookup, isGb2312, isHanCode } from './pinyin-gbk-codec';
 import { ReadingMatch, readingMatch } from './pinyin-readings';
 
 export interface AnnotationScan {
@@ -18,6 +18,7 @@ export interface AnnotationScan {
 
 export function scanAnnotations(text: string): AnnotationScan {
   const scan: AnnotationScan = { injected: 0, swallowed: 0, glosses: 0, learned: new Map() };
+  const gbkCodeOf = gbkCodeLookup();
   scanOpeners(text, '(', (at) => {
     const annotation = annotationAt(text, at);
     if (!annotation || at === 0) return;

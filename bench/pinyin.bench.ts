@@ -1,0 +1,69 @@
+// Pinyin-injection repair throughput: 1 MB of real Traditional text corrupted by the simulator
+// (60 most frequent Traditional-only characters, plus 請 for cross-character splits), repeated
+// to about 10 MB. `npx tsx bench/pinyin.bench.ts` prints it; bench/engine.bench.ts imports
+// measurePinyinRepair(). MB are UTF-8 bytes of the corrupted input.
+import { pathToFileURL } from 'node:url';
+import { legacyEncoder } from '../lib/encoding/legacy-encoder.ts';
+import { findPinyinInjection, repairPinyinInjection } from '../lib/repair/pinyin-injection.ts';
+import { injectPinyin } from '../tests/harness/corrupt.ts';
+import { corpusFile } from '../tests/harness/corpus.ts';
+import { median } from './stats.ts';
+
+export interface PinyinRepairMeasure {
+  megabytes: number;
+  medianMs: number;
+  mbPerSecond: number;
+  /** Median time of the page-level signature (findPinyinInjection) on the same input. */
+  detectMs: number;
+  annotations: number;
+  target: string;
+}
+
+export function measurePinyinRepair(targetMegabytes = 10, runs = 7): PinyinRepairMeasure {
+  const text = corpusFile('bench/traditional-1m.txt');
+  const once = injectPinyin(text, [...mostFrequentTraditionalOnly(text, 60), '請']);
+  const input = once.repeat(Math.max(1, Math.round((targetMegabytes * 1e6) / Buffer.byteLength(once))));
+  const bytes = Buffer.byteLength(input);
+  let annotations = 0;
+  const repairTimes = timeRuns(runs, () => (annotations = repairPinyinInjection(input).repaired));
+  const detectTimes = timeRuns(runs, () => findPinyinInjection(input));
+  const medianMs = median(repairTimes);
+  return {
+    megabytes: round(bytes / 1e6),
+    medianMs: round(medianMs),
+    mbPerSecond: round(bytes / 1e6 / (medianMs / 1000)),
+    detectMs: round(median(detectTimes)),
+    annotations,
+    target: '>= 20 MB/s',
+  };
+}
+
+function timeRuns(runs: number, fn: () => unknown): number[] {
+  fn(); // warm-up: builds the GBK and readings tables
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function mostFrequentTraditionalOnly(text: string, count: number): string[] {
+  const encoder = legacyEncoder('gbk');
+  const counts = new Map<string, number>();
+  for (const ch of text) {
+    const code = encoder.codeOf(ch.charCodeAt(0));
+    const gb2312 = (code & 0xff) >= 0xa1 && code >> 8 >= 0xa1 && code >> 8 <= 0xf7;
+    if (code > 0xff && !gb2312 && /\p{Script=Han}/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, count).map(([ch]) => ch);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = measurePinyinRepair();
+  console.log(`repair pinyin injection, ${result.megabytes} MB (${result.annotations} annotations): median ${result.medianMs} ms = ${result.mbPerSecond} MB/s (target >= 20 MB/s)`);
+  console.log(`findPinyinInjection on the same input: median ${result.detectMs} ms`);
+}
