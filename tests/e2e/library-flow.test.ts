@@ -73,6 +73,18 @@ test('save, find in either script, read, export Markdown, and round-trip the who
   expect(markdown).toContain(`![`); // the image, kept by URL
   expect(markdown).not.toMatch(/<\/?(p|div|span)\b/);
 
+  // The other single-article formats: a self-contained page that forbids scripts, and plain text.
+  await library.getByTestId('export-html').click();
+  const html = await readFile(await waitForDownload((n) => n.endsWith('.html')), 'utf8');
+  expect(html).toContain("default-src 'none'");
+  expect(html).toMatch(/<title>[^<]*[經经][濟济][^<]*<\/title>/);
+  expect(html).not.toMatch(/<script|<link/i);
+  await library.getByTestId('export-txt').click();
+  const text = await readFile(await waitForDownload((n) => n.endsWith('.txt')), 'utf8');
+  expect(text.split('\n')[0]).toBe(title);
+  expect(text).toMatch(/江[邊边]的[綠绿]道/);
+  expect(text).not.toMatch(/<[a-z]/);
+
   // 5. Export the ZIP, delete the article, import the ZIP, and compare what is stored.
   const before = await readStoredLibrary(ext.worker);
   await library.getByTestId('export-zip').click();

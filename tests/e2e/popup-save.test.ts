@@ -89,3 +89,22 @@ test('images can be embedded in the saved copy', async () => {
   const embedded = records.find((r) => r.meta.embeddedImages === 1);
   expect(embedded?.body.html).toContain('src="data:image/png;base64,');
 });
+
+test('on a page that is not an article, the selection is what gets saved', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/demo/english.html'));
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const popup = await ext.openPopup(page);
+  await popup.getByTestId('save').click();
+  await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已保存');
+  const records = await readStoredLibrary(ext.worker);
+  const saved = records.find((r) => r.meta.url === server.url('/demo/english.html'));
+  expect(saved?.meta.method).toBe('selection');
+  expect(saved?.body.text).toBe('The new riverside greenway links a dozen parks along the water. Residents say the evening breeze is the best part.');
+  expect(saved?.meta.title).toBe('River park opens');
+});
