@@ -79,7 +79,8 @@ class Session implements PageSession {
       this.plan = null;
     }
     if (active && !this.state.active) await this.activate();
-    else if (!active && this.state.active) this.deactivate('user-off');
+    // Off also undoes one-off conversions (a selection) made while the page itself was idle.
+    else if (!active && (this.state.active || this.rewriter.store.size)) this.deactivate('user-off');
     return this.state;
   }
 

@@ -37,7 +37,7 @@ test('a page that is not Chinese is untouched: no engine, no marker, no change, 
   expect(requests).toEqual([]);
   expect(await page.getAttribute('html', 'data-qingwen')).toBeNull();
   expect(await snapshot(page)).toBe(before);
-  expect(await page.textContent('#quote')).toContain('你好');
+  expect(await page.textContent('#quote')).toContain('這個國家很美');
   const state = await getState(world, page);
   expect(state).toMatchObject({ active: false, idleReason: 'not-chinese', changedNodes: 0 });
   const [cost, idle] = await page.evaluate(() =>
