@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createConverter } from '../lib/convert/index.ts';
-import { median } from './stats.ts';
+import { median, touch } from './stats.ts';
 
 const BENCH_FILE = resolve(import.meta.dirname, '../../shared/corpus/bench/traditional-1m.txt');
 
@@ -28,10 +28,10 @@ export async function measureConvertThroughput(targetBytes = 10e6, runs = 5): Pr
   // Alternate the two so drift (GC, thermal) hits both alike.
   for (let run = 0; run < runs; run += 1) {
     let start = performance.now();
-    engine.convert(text);
+    touch(engine.convert(text));
     engineTimes.push(performance.now() - start);
     start = performance.now();
-    opencc(text);
+    touch(opencc(text));
     openccTimes.push(performance.now() - start);
   }
   const engineMs = median(engineTimes);

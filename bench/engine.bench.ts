@@ -2,6 +2,7 @@
 // Sections owned by other modules are included when those modules exist.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { measureBatchConversion } from './convert-batch.ts';
 import { measureConverterChunks } from './convert-chunks.ts';
 import { measureConvertThroughput } from './convert-throughput.ts';
 import { measureConverterStartup } from './converter-startup.ts';
@@ -29,6 +30,11 @@ async function main() {
   line(`convert t->cn ${throughput.megabytes.toFixed(1)} MB, engine`, `${ms(throughput.engineMs)} (${speed(throughput.engineMs)})`);
   line(`convert t->cn ${throughput.megabytes.toFixed(1)} MB, opencc-js`, `${ms(throughput.openccMs)} (${speed(throughput.openccMs)})`);
   line('  ratio engine / opencc-js (target <= 1.1)', `${throughput.ratio.toFixed(2)}  output identical`);
+
+  const batch = await measureBatchConversion();
+  line(`convertBatch t->cn, ${batch.nodes} nodes, ${batch.kilobytes} KB`, ms(batch.engineMs));
+  line('  opencc-js node by node / joined', `${ms(batch.openccPerNodeMs)} / ${ms(batch.openccJoinedMs)}`);
+  line('  ratio engine / opencc-js joined', (batch.engineMs / batch.openccJoinedMs).toFixed(2));
 
   const startup = measureConverterStartup();
   line('startup s2twp, engine (fresh process)', `${ms(startup.engine.ms)}, ${mb(startup.engine.bytes)} heap`);
