@@ -34,7 +34,7 @@ function load(): Table {
   const baseOf = new Uint16Array(syllables.length);
   syllables.forEach((s, id) => {
     syllableId.set(s, id);
-    const base = s.slice(0, -1);
+    const base = tonelessBase(s.slice(0, -1));
     if (!baseId.has(base)) baseId.set(base, baseId.size);
     baseOf[id] = baseId.get(base)!;
   });
@@ -87,11 +87,14 @@ export function resolveSyllable(normalised: string, toned: boolean): Syllable {
   const t = tableOnce();
   if (toned) {
     const id = t.syllableId.get(normalised) ?? -1;
-    return { id, base: t.baseId.get(normalised.slice(0, -1)) ?? -1, toned };
+    return { id, base: t.baseId.get(tonelessBase(normalised.slice(0, -1))) ?? -1, toned };
   }
   // Toneless: an exact match is a neutral-tone reading (們 men0).
-  return { id: t.syllableId.get(normalised + '0') ?? -1, base: t.baseId.get(normalised) ?? -1, toned };
+  return { id: t.syllableId.get(normalised + '0') ?? -1, base: t.baseId.get(tonelessBase(normalised)) ?? -1, toned };
 }
+
+/** Toneless comparison also forgives ü written as u (綠 lǜ as `lu`), as ASCII-only mirrors do. */
+const tonelessBase = (base: string) => base.replace('ü', 'u');
 
 export function readingMatch(code: number, syllable: Syllable): ReadingMatch {
   const index = indexOf(code);
