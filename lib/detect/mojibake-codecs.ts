@@ -11,26 +11,54 @@ export interface MojibakeCodec {
   multiRoundKind: GarbleKind;
   /** Byte code of one UTF-16 unit in the wrong charset (two-byte codes as lead << 8 | trail), -1 if none. */
   codeOf(unit: number): number;
-  /** Whether a unit can be part of a garbled run (runs break at every other character). */
-  inRun(unit: number): boolean;
+  /** Flag in `unitClasses()` of the units that can be part of a garbled run (runs break at every other one). */
+  runFlag: number;
   decode(bytes: Uint8Array): ByteToken[];
   /** Cheap test of a run before any decoding: most runs of clean text fail it. */
   worthTrying(text: string, start: number, end: number): boolean;
 }
 
-/**
- * UTF-8 read as GBK pairs each Chinese character's lead byte (E3-E9, EF) with a continuation
- * byte (80-BF) in every third character or so; clean GB2312 text rarely has such a code.
- */
-function hasUtf8LeadPairs(text: string, start: number, end: number): boolean {
+/** latin-1 for U+0000-00FF (C1 controls included, as browsers show 0x81 0x8D ...), else windows-1252. */
+function eightBitCode(unit: number): number {
+  return unit <= 0xff ? unit : legacyEncoder('windows-1252').codeOf(unit);
+}
+
+const IN_GBK_RUN = 1;
+const IN_EIGHT_BIT_RUN = 2;
+/** A GBK code pairing a UTF-8 lead byte (E3-E9, EF) with a continuation byte (80-BF). */
+const UTF8_LEAD_PAIR = 4;
+
+let classes: Uint8Array | undefined;
+
+/** One byte of flags per UTF-16 unit, so scanning a page for runs is a table lookup per character. */
+export function unitClasses(): Uint8Array {
+  if (classes) return classes;
   const gbk = legacyEncoder('gbk');
-  let hits = 0;
-  for (let i = start; i < end; i++) {
-    const code = gbk.codeOf(text.charCodeAt(i));
+  classes = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    let flags = 0;
+    const code = gbk.codeOf(unit);
+    // UTF-8 never has ASCII inside a multi-byte character, so ASCII always ends a GBK-read run.
+    if (unit >= 0x80 && code >= 0) flags |= IN_GBK_RUN;
     const lead = code >> 8;
     const trail = code & 0xff;
-    if (((lead >= 0xe3 && lead <= 0xe9) || lead === 0xef) && trail >= 0x80 && trail <= 0xbf && ++hits >= 2) return true;
+    if (((lead >= 0xe3 && lead <= 0xe9) || lead === 0xef) && trail >= 0x80 && trail <= 0xbf) flags |= UTF8_LEAD_PAIR;
+    // 8-bit runs break at bytes below 0x40: no GBK trail byte or UTF-8 continuation is that
+    // low, so spaces, digits and most punctuation are always real characters of the original.
+    if (unit >= 0x40 && eightBitCode(unit) >= 0) flags |= IN_EIGHT_BIT_RUN;
+    classes[unit] = flags;
   }
+  return classes;
+}
+
+/**
+ * UTF-8 read as GBK pairs a Chinese character's lead byte with a continuation byte in about
+ * every third character; clean GB2312 text rarely has such a code, so two are needed.
+ */
+function hasUtf8LeadPairs(text: string, start: number, end: number): boolean {
+  const table = unitClasses();
+  let hits = 0;
+  for (let i = start; i < end; i++) if (table[text.charCodeAt(i)] & UTF8_LEAD_PAIR && ++hits >= 2) return true;
   return false;
 }
 
@@ -41,29 +69,11 @@ function hasEightBit(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** latin-1 for U+0000-00FF (C1 controls included, as browsers show 0x81 0x8D ...), else windows-1252. */
-function eightBitCode(unit: number): number {
-  return unit <= 0xff ? unit : legacyEncoder('windows-1252').codeOf(unit);
-}
-
-/**
- * 8-bit runs break at bytes below 0x40: no GBK trail byte or UTF-8 continuation is that low,
- * so spaces, digits and most punctuation are always real characters of the original.
- */
-function inEightBitRun(unit: number): boolean {
-  return unit >= 0x40 && eightBitCode(unit) >= 0;
-}
-
-/** UTF-8 never has ASCII inside a multi-byte character, so ASCII always ends a GBK-read run. */
-function inGbkRun(unit: number): boolean {
-  return unit >= 0x80 && legacyEncoder('gbk').codeOf(unit) >= 0;
-}
-
 export const UTF8_AS_GBK: MojibakeCodec = {
   kind: 'utf8-as-gbk',
   multiRoundKind: 'utf8-as-gbk',
   codeOf: (unit) => legacyEncoder('gbk').codeOf(unit),
-  inRun: inGbkRun,
+  runFlag: IN_GBK_RUN,
   decode: (bytes) => decodeUtf8Tokens(bytes),
   worthTrying: hasUtf8LeadPairs,
 };
@@ -72,7 +82,7 @@ export const GBK_AS_LATIN1: MojibakeCodec = {
   kind: 'gbk-as-latin1',
   multiRoundKind: 'gbk-as-latin1',
   codeOf: eightBitCode,
-  inRun: inEightBitRun,
+  runFlag: IN_EIGHT_BIT_RUN,
   decode: decodeGbkTokens,
   worthTrying: hasEightBit,
 };
@@ -84,7 +94,7 @@ export const UTF8_AS_LATIN1: MojibakeCodec = {
   kind: 'utf8-as-latin1',
   multiRoundKind: 'double-utf8',
   codeOf: eightBitCode,
-  inRun: inEightBitRun,
+  runFlag: IN_EIGHT_BIT_RUN,
   decode: (bytes) => decodeUtf8Tokens(bytes, UNDEFINED_IN_1252, commonness),
   worthTrying: hasEightBit,
 };

@@ -2,7 +2,7 @@
 // run by run by re-encoding with the wrong charset and decoding with the right one. Clean runs
 // are never touched; a run changes only when the result is clearly more like Chinese text.
 import type { GarbleKind, UnrecoverableSpan } from '../engine/types';
-import { GBK_AS_LATIN1, UTF8_AS_GBK, UTF8_AS_LATIN1, type MojibakeCodec } from '../detect/mojibake-codecs';
+import { GBK_AS_LATIN1, unitClasses, UTF8_AS_GBK, UTF8_AS_LATIN1, type MojibakeCodec } from '../detect/mojibake-codecs';
 import { isClearlyBetter, reverseRun, type LossNote, type RunReversal } from '../detect/reverse-run';
 import { textCost } from '../detect/char-cost';
 
@@ -68,7 +68,7 @@ export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = AL
   const families = [[UTF8_AS_GBK], [UTF8_AS_LATIN1, GBK_AS_LATIN1]].map((family) => family.filter((c) => codecs.includes(c)));
   for (const family of families) {
     if (!family.length) continue;
-    const runs = [...findRuns(text, family[0], maxRuns)].filter(([start, end]) => !fixes.some((f) => f.start < end && start < f.end));
+    const runs = findRuns(text, family[0], maxRuns).filter(([start, end]) => !fixes.some((f) => f.start < end && start < f.end));
     let winner: { codec: MojibakeCodec; found: Found[]; gain: number } | undefined;
     for (const codec of preferredCodecs(text, runs, family)) {
       const found: Found[] = [];
@@ -129,21 +129,21 @@ const ALL_CODECS = [UTF8_AS_GBK, UTF8_AS_LATIN1, GBK_AS_LATIN1];
 const PROVEN_RUNS = 3;
 
 /** Maximal stretches of characters the codec could have produced that pass its cheap test. */
-function* findRuns(text: string, codec: MojibakeCodec, maxRuns: number): Generator<[number, number]> {
+function findRuns(text: string, codec: MojibakeCodec, maxRuns: number): [number, number][] {
+  const classes = unitClasses();
+  const flag = codec.runFlag;
+  const runs: [number, number][] = [];
   let start = -1;
-  let found = 0;
-  for (let i = 0; i <= text.length && found < maxRuns; i++) {
-    const unit = i < text.length ? text.charCodeAt(i) : -1;
-    if (unit >= 0 && codec.inRun(unit)) {
+  for (let i = 0; i < text.length; i++) {
+    if (classes[text.charCodeAt(i)] & flag) {
       if (start < 0) start = i;
-      continue;
+    } else if (start >= 0) {
+      if (codec.worthTrying(text, start, i) && runs.push([start, i]) >= maxRuns) return runs;
+      start = -1;
     }
-    if (start >= 0 && codec.worthTrying(text, start, i)) {
-      found++;
-      yield [start, i];
-    }
-    start = -1;
   }
+  if (start >= 0 && codec.worthTrying(text, start, text.length)) runs.push([start, text.length]);
+  return runs;
 }
 
 function applyFixes(text: string, fixes: RunFix[], oldLossy: Lossy[]) {

@@ -1,0 +1,36 @@
+// How long detection takes on a page: the bench prints it and a unit test holds it to the
+// budget (a content script detects on every Chinese page the user opens).
+import { detectGarbles } from '../detect/garble';
+import { detectScript } from '../detect/script';
+
+export interface DetectTiming {
+  /** UTF-8 size of the page text. */
+  kilobytes: number;
+  scriptMs: number;
+  garblesMs: number;
+  totalMs: number;
+}
+
+/** Medians over `runs` calls, after one warm-up that builds the lazy tables. */
+export function measureDetect(pageText: string, runs = 41): DetectTiming {
+  const median = (fn: () => unknown) => {
+    fn();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      fn();
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[runs >> 1];
+  };
+  const scriptMs = median(() => detectScript(pageText));
+  const garblesMs = median(() => detectGarbles(pageText));
+  const totalMs = median(() => (detectScript(pageText), detectGarbles(pageText)));
+  return { kilobytes: Math.round(new TextEncoder().encode(pageText).length / 1024), scriptMs, garblesMs, totalMs };
+}
+
+/** The first `bytes` of `text` in UTF-8, cut at a character boundary. */
+export function utf8Prefix(text: string, bytes: number): string {
+  const encoded = new TextEncoder().encode(text).subarray(0, bytes);
+  return new TextDecoder().decode(encoded).replace(/\ufffd$/, '');
+}
