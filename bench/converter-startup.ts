@@ -9,6 +9,7 @@ const probe = resolve(import.meta.dirname, 'converter-startup-probe.ts');
 interface Sample {
   ms: number;
   bytes: number;
+  importMs: number;
   sample: string;
 }
 
@@ -20,6 +21,8 @@ function runProbe(which: 'engine' | 'opencc'): Sample {
 export interface StartupFigures {
   engine: { ms: number; bytes: number };
   opencc: { ms: number; bytes: number };
+  /** Importing the dictionary modules (the same for both; in a page, also the fetch). */
+  importMs: number;
 }
 
 export function measureConverterStartup(samples = 5): StartupFigures {
@@ -30,5 +33,9 @@ export function measureConverterStartup(samples = 5): StartupFigures {
   }
   if (runs.engine[0].sample !== runs.opencc[0].sample) throw new Error('engine and opencc-js disagree on the sample');
   const summary = (list: Sample[]) => ({ ms: median(list.map((s) => s.ms)), bytes: median(list.map((s) => s.bytes)) });
-  return { engine: summary(runs.engine), opencc: summary(runs.opencc) };
+  return {
+    engine: summary(runs.engine),
+    opencc: summary(runs.opencc),
+    importMs: median([...runs.engine, ...runs.opencc].map((s) => s.importMs)),
+  };
 }

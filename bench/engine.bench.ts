@@ -43,6 +43,7 @@ async function main() {
     '  ratio engine / opencc-js (time, heap)',
     `${(startup.engine.ms / startup.opencc.ms).toFixed(2)}, ${(startup.engine.bytes / startup.opencc.bytes).toFixed(2)}  (target <= 50 ms, <= 10 MB)`,
   );
+  line('  before either: importing the dictionaries', ms(startup.importMs));
 
   const chunks = await measureConverterChunks();
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB gzip`;

@@ -11,6 +11,7 @@ import {
   type TraditionalVariant,
 } from './directions.ts';
 import { withPhraseTable } from './phrase-table.ts';
+import type { FlatTrie } from './flat-trie.ts';
 import { buildPipeline, type RangeConverter } from './pipeline.ts';
 
 export interface CreateConverterOptions extends ConvertOptions {
@@ -54,7 +55,8 @@ export function configsFor(target: Target, options: CreateConverterOptions = {})
 export async function createConverter(target: Target, options: CreateConverterOptions = {}): Promise<Converter> {
   const configs = configsFor(target, options);
   const texts = await loadDictionaries(configs.flatMap(dictionariesOf));
-  const pipelines = configs.map((config) => buildPipeline(config, texts));
+  const tries = new Map<string, FlatTrie>();
+  const pipelines = configs.map((config) => buildPipeline(config, texts, tries));
   const composed: RangeConverter =
     pipelines.length === 1
       ? pipelines[0]

@@ -22,8 +22,7 @@ function sameStart(list: readonly DictName[], prefix: readonly DictName[]): bool
  * read one trie through different views instead of holding the big phrase
  * dictionary twice.
  */
-function buildViews(config: DirectionConfig, texts: ReadonlyMap<DictName, string>) {
-  const built = new Map<string, FlatTrie>();
+function buildViews(config: DirectionConfig, texts: ReadonlyMap<DictName, string>, built: Map<string, FlatTrie>) {
   const trieOf = (names: readonly DictName[]): FlatTrie => {
     const id = names.join('+');
     let trie = built.get(id);
@@ -43,8 +42,16 @@ function buildViews(config: DirectionConfig, texts: ReadonlyMap<DictName, string
   return { normalization: trieOf(config.normalization), segmentation, chain };
 }
 
-export function buildPipeline(config: DirectionConfig, texts: ReadonlyMap<DictName, string>): RangeConverter {
-  const { normalization, segmentation, chain } = buildViews(config, texts);
+/**
+ * `built` caches tries by dictionary list, so pipelines composed in one
+ * converter (normalising, then converting) share their common tries.
+ */
+export function buildPipeline(
+  config: DirectionConfig,
+  texts: ReadonlyMap<DictName, string>,
+  built = new Map<string, FlatTrie>(),
+): RangeConverter {
+  const { normalization, segmentation, chain } = buildViews(config, texts, built);
   const bounds: number[] = []; // reused: conversions are synchronous
   const [first, ...rest] = chain;
 

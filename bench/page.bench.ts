@@ -1,0 +1,133 @@
+// npm run bench:page: the in-page pipeline in real Chromium, with opencc-js baselines
+// measured on the same page in the same run. Medians of several runs; ratios to baselines.
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findBrowser, QUIET_FLAGS } from '../tests/harness/browser.ts';
+import { serveFolder } from '../tests/harness/server.ts';
+import { median, mb, ms } from './stats.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(root, '../shared/corpus/bench');
+const NODES = 5000;
+const BYTES = 300 * 1024;
+const RUNS = 9;
+const STARTUP_RUNS = 5;
+
+/** The first `bytes` of a corpus file, cut into `count` text nodes of equal length. */
+function pageTexts(file: string, bytes = BYTES, count = NODES): string[] {
+  const text = new TextDecoder().decode(readFileSync(join(CORPUS, file)).subarray(0, bytes)).replace(/\uFFFD$/, '');
+  const size = Math.ceil(text.length / count);
+  return Array.from({ length: count }, (_, i) => text.slice(i * size, (i + 1) * size) || '。');
+}
+
+async function bundle(dir: string) {
+  await build({
+    entryPoints: { entry: resolve(import.meta.dirname, 'page-bench-entry.ts') },
+    outdir: dir, bundle: true, splitting: true, format: 'esm', platform: 'browser', target: 'chrome110',
+    charset: 'utf8', minify: true, alias: { '@': root }, logLevel: 'warning',
+  });
+  await writeFile(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><body><div id="root"></div><script type="module" src="entry.js"></script>');
+}
+
+async function freshPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window as any).bench);
+  return page;
+}
+
+type Row = Record<string, number | string>;
+const pick = (rows: Row[], key: string) => median(rows.map((r) => r[key] as number));
+
+async function runMany(page: Page, call: string, args: unknown[], runs = RUNS): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const row = await page.evaluate(([call, args]) => (window as any).bench[call as string](...(args as unknown[])), [call, args] as const);
+    if (i > 0) rows.push(row as Row); // the first run warms up the JIT
+  }
+  return rows;
+}
+
+async function heapAfter(page: Page, run: () => Promise<Row>): Promise<{ row: Row; bytes: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const used = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+  };
+  const before = await used();
+  const row = await run();
+  return { row, bytes: (await used()) - before };
+}
+
+function line(label: string, value: string) {
+  console.log(`${label.padEnd(52)} ${value}`);
+}
+
+async function conversionSection(page: Page, title: string, file: string, target: string, from: string, to: string) {
+  const texts = pageTexts(file);
+  const kb = Math.round(texts.join('').length * 3 / 1024);
+  console.log(`\n${title}: ${NODES} text nodes, ${(Buffer.byteLength(texts.join('')) / 1024).toFixed(0)} KB (${file})`);
+  void kb;
+  const plain = await runMany(page, 'ours', [texts, target, false]);
+  const repaired = await runMany(page, 'ours', [texts, target, true]);
+  const perNode = await runMany(page, 'openccPerNode', [texts, from, to]);
+  const batched = await runMany(page, 'openccBatched', [texts, from, to]);
+  const ours = pick(plain, 'js');
+  line('Qingwen: walk + detect + convert + write (JS)', `${ms(ours)}  (walk ${ms(pick(plain, 'walk'))}, detect ${ms(pick(plain, 'detect'))}, convert+write ${ms(pick(plain, 'rewrite'))})`);
+  line('Qingwen: same with repair on (the default)', `${ms(pick(repaired, 'js'))}  (repair+convert+write ${ms(pick(repaired, 'rewrite'))})`);
+  line(`opencc-js ${from}->${to} node by node: walk + convert + write`, `${ms(pick(perNode, 'js'))}  (convert ${ms(pick(perNode, 'convert'))})`);
+  line(`opencc-js ${from}->${to} joined once: walk + convert + write`, `${ms(pick(batched, 'js'))}  (convert ${ms(pick(batched, 'convert'))})`);
+  line('  ratio Qingwen / opencc-js joined, / node by node', `${(ours / pick(batched, 'js')).toFixed(2)}, ${(ours / pick(perNode, 'js')).toFixed(2)}`);
+  line('layout after the writes (Qingwen / opencc-js joined)', `${ms(pick(plain, 'layout'))} / ${ms(pick(batched, 'layout'))}`);
+  const r = plain[0];
+  line('nodes changed / converted / converted again', `${r.changed} / ${r.convertedFirst} / ${r.convertedAgain}  (verdict ${r.script})`);
+  return ours;
+}
+
+async function startupSection(browser: Browser, url: string) {
+  console.log(`\nConverter startup, Simplified -> Taiwan with phrases, fresh page each run (${STARTUP_RUNS} runs)`);
+  const ours: { row: Row; bytes: number }[] = [];
+  const theirs: { row: Row; bytes: number }[] = [];
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    for (const [list, call, args] of [[ours, 'startupOurs', ['taiwan-phrases']], [theirs, 'startupOpencc', ['cn', 'twp']]] as const) {
+      const page = await freshPage(browser, url);
+      list.push(await heapAfter(page, () => page.evaluate(([c, a]) => (window as any).bench[c](...a), [call, args] as const)));
+      await page.close();
+    }
+  }
+  const t = (list: typeof ours) => median(list.map((x) => x.row.ms as number));
+  const h = (list: typeof ours) => median(list.map((x) => x.bytes));
+  line('Qingwen createConverter(taiwan-phrases), ready in', `${ms(t(ours))}, heap +${mb(h(ours))}  (target <= 50 ms, <= 10 MB)`);
+  line('opencc-js Converter({cn -> twp}) construction', `${ms(t(theirs))}, heap +${mb(h(theirs))}`);
+  line('  ratio Qingwen / opencc-js (time, heap)', `${(t(ours) / t(theirs)).toFixed(2)}, ${(h(ours) / h(theirs)).toFixed(2)}`);
+  line('  same output', String(ours[0].row.sample === theirs[0].row.sample) + `  (${ours[0].row.sample})`);
+}
+
+async function main() {
+  const dir = await mkdtemp(join(tmpdir(), 'qingwen-bench-'));
+  await bundle(dir);
+  const server = await serveFolder(dir);
+  const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: QUIET_FLAGS });
+  try {
+    const version = browser.version();
+    console.log(`Qingwen page bench (Chromium ${version}, medians of ${RUNS} runs after a warm-up)`);
+    const page = await freshPage(browser, server.url('/index.html'));
+    await conversionSection(page, 'Traditional page, Simplified reader', 'traditional-1m.txt', 'simplified', 't', 'cn');
+    await conversionSection(page, 'Simplified page, Taiwan reader (phrases)', 'simplified-1m.txt', 'taiwan-phrases', 'cn', 'twp');
+    await page.close();
+    await startupSection(browser, server.url('/index.html'));
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
