@@ -38,7 +38,10 @@ export interface MessageMap {
   /** background -> the frame a context menu was opened in: convert the selection, the page or the focused field. */
   backgroundToContentConvert: { request: { scope: ConvertScope }; response: { converted: number } };
   /** popup -> content script (top frame): extract the article as the reader sees it. */
-  popupToContentExtractArticle: { request: { embedImages: boolean }; response: ExtractArticleResponse };
+  popupToContentExtractArticle: {
+    request: { embedImages: boolean; convertTo?: Target | null; phrases?: Record<string, string> };
+    response: ExtractArticleResponse;
+  };
   /** popup -> background: store an extracted article in the library (one transaction). */
   popupToBackgroundSaveArticle: {
     request: { draft: ArticleDraft; provenance: ArticleProvenance };

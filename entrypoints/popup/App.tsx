@@ -61,7 +61,7 @@ export function App() {
   async function saveArticle() {
     if (tabId === null) return;
     setSave({ kind: 'saving' });
-    setSave(await saveArticleFromTab(tabId, state, embedImages, t));
+    setSave(await saveArticleFromTab(tabId, state, embedImages, t, settings?.phrases));
   }
 
   return (

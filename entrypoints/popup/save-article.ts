@@ -10,9 +10,11 @@ export async function saveArticleFromTab(
   state: PageState | null,
   embedImages: boolean,
   t: Translate,
+  phrases: Record<string, string> = {},
 ): Promise<SaveStatus> {
   try {
-    const extracted = await sendToTab(tabId, 'popupToContentExtractArticle', { embedImages });
+    const convertTo = state?.active ? state.convertedTo ?? null : null;
+    const extracted = await sendToTab(tabId, 'popupToContentExtractArticle', { embedImages, convertTo, phrases });
     if (!extracted?.ok) return { kind: 'error', message: t('extractFailed', { detail: extracted?.detail ?? '—' }) };
     const saved = await sendToBackground('popupToBackgroundSaveArticle', {
       draft: extracted.draft,

@@ -1,15 +1,37 @@
 // Entry of the lazily loaded article bundle (/engine/article.js, built by scripts/build-engine.ts).
 // Readability, DOMPurify and the image embedder live here, never in the always-injected content script.
+import type { Target } from '@/lib/engine/types';
 import { extractArticle, selectionHtml } from './extract';
 import { embedImages } from './embed-images';
 import type { ArticleDraft } from './types';
 
 export interface ExtractRequest {
   embedImages: boolean;
+  /** The script the page was converted to: metadata read from <meta> tags is converted alike. */
+  convertTo?: Target | null;
+  phrases?: Record<string, string>;
+}
+
+/**
+ * The page session converts what the reader sees (text nodes, the title), not <meta> contents,
+ * so a byline or site name taken from there would keep the page's script.
+ */
+async function convertMetadata(draft: ArticleDraft, target: Target, phrases?: Record<string, string>): Promise<ArticleDraft> {
+  const { createConverter } = await import('@/lib/convert');
+  const converter = await createConverter(target, { phrases });
+  const convert = (value: string | null) => (value ? converter.convert(value) : value);
+  return {
+    ...draft,
+    title: converter.convert(draft.title),
+    byline: convert(draft.byline),
+    siteName: convert(draft.siteName),
+    excerpt: convert(draft.excerpt),
+  };
 }
 
 export async function extractForSaving(doc: Document, request: ExtractRequest): Promise<ArticleDraft> {
-  const draft = extractArticle(doc, { win: doc.defaultView as never, selectionHtml: selectionHtml(doc) });
+  let draft = extractArticle(doc, { win: doc.defaultView as never, selectionHtml: selectionHtml(doc) });
+  if (request.convertTo) draft = await convertMetadata(draft, request.convertTo, request.phrases);
   if (!request.embedImages) return draft;
   const { html, embedded } = await embedImages(draft.html, doc);
   return { ...draft, html, embeddedImages: embedded };

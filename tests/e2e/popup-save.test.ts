@@ -18,8 +18,9 @@ afterAll(async () => {
 });
 
 test('popup.html?tabId=N reports on tab N, in the browser language, and saves from the keyboard', async () => {
+  // The demo mirror page: Traditional text with pinyin injected after many characters.
   const page = await ext.context.newPage();
-  await page.goto(server.url('/articles/greenway.html'));
+  await page.goto(server.url('/demo/'));
   const other = await ext.context.newPage(); // a later, focused tab: the popup must still act on `page`
   await other.goto(server.url('/demo/english.html'));
   const popup = await ext.openPopup(page);
@@ -27,6 +28,13 @@ test('popup.html?tabId=N reports on tab N, in the browser language, and saves fr
   await popup.getByTestId('save').waitFor();
   expect(await popup.locator('html').getAttribute('lang')).toBe('zh-Hans');
   expect(await popup.textContent('body')).toContain('保存文章');
+
+  // What was detected and done, as the page session reports it (browser language zh-CN: target Simplified).
+  await expect.poll(() => popup.getByTestId('script').textContent()).toBe('繁体中文');
+  expect(await popup.getByTestId('converted').textContent()).toBe('简体（中国大陆）');
+  expect(await popup.getByTestId('repaired').textContent()).toMatch(/正文中插入了拼音 ×\d+/);
+  expect(await popup.getByTestId('site-toggle').isChecked()).toBe(true);
+  expect(await popup.getByTestId('target').inputValue()).toBe('simplified');
 
   await popup.emulateMedia({ colorScheme: 'light' });
   await screenshot(popup, 'popup-light');
@@ -49,16 +57,34 @@ test('popup.html?tabId=N reports on tab N, in the browser language, and saves fr
   await popup.keyboard.press('Enter');
   await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已保存');
 
+  // Saved as the reader sees it: repaired (no pinyin left), converted, with what was done.
   const [stored] = await readStoredLibrary(ext.worker);
-  expect(stored.meta.url).toBe(server.url('/articles/greenway.html'));
-  expect(stored.meta.title).toMatch(/城市[綠绿]道帶?带?動?动?[經经][濟济]/);
-  expect(stored.meta.byline).toMatch(/林[曉晓]雯/);
-  expect(stored.meta.siteName).toMatch(/清文測?测?試?试?日報?报?/);
+  expect(stored.meta.url).toBe(server.url('/demo/'));
+  expect(stored.meta.title).toContain('城市绿道连起百里滨江');
+  expect(stored.meta.byline).toMatch(/林晓岚/);
   expect(stored.meta.method).toBe('readability');
-  expect(stored.body.text).toMatch(/江[邊边]的[綠绿]道/);
-  expect(stored.body.text).not.toMatch(/首[頁页]/);
-  expect(stored.body.html).toContain(server.url('/articles/greenway.png'));
+  expect(stored.meta.detectedScript).toBe('traditional');
+  expect(stored.meta.convertedTo).toBe('simplified');
+  expect(stored.meta.repaired).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'pinyin-injection' })]));
+  expect(stored.body.text).toContain('江边的绿道上已经有不少市民');
+  expect(stored.body.text).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/);
+  expect(stored.body.text).not.toContain('首页');
   await screenshot(popup, 'popup-saved');
+});
+
+test('a fixture article keeps its image by URL, and its metadata', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/articles/greenway.html'));
+  const popup = await ext.openPopup(page);
+  await popup.getByTestId('save').click();
+  await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已保存');
+  const stored = (await readStoredLibrary(ext.worker)).find((r) => r.meta.url === server.url('/articles/greenway.html'))!;
+  expect(stored.meta.title).toMatch(/城市[綠绿]道带动经济发展/);
+  expect(stored.meta.byline).toMatch(/林晓雯/);
+  expect(stored.meta.siteName).toBe('清文测试日报');
+  expect(stored.meta.publishedTime).toBe('2026-11-20T08:30:00+08:00');
+  expect(stored.body.html).toContain(`src="${server.url('/articles/greenway.png')}"`);
+  expect(stored.body.text).not.toContain('首页');
 });
 
 test('a page the extension cannot reach gets a clear message, not an error', async () => {
