@@ -8,16 +8,23 @@ let decodeTable: Uint16Array | undefined;
 export function gbkDecodeTable(): Uint16Array {
   if (decodeTable) return decodeTable;
   const table = new Uint16Array(0x10000);
-  const decoder = new TextDecoder('gbk');
-  const pair = new Uint8Array(2);
+  const codes: number[] = [];
   for (let lead = 0x81; lead <= 0xfe; lead++)
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      pair[0] = lead;
-      pair[1] = trail;
-      const text = decoder.decode(pair);
-      if (text.length === 1 && text !== '\ufffd') table[(lead << 8) | trail] = text.charCodeAt(0);
-    }
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) codes.push((lead << 8) | trail);
+  // One decoder call for all codes (each two-byte code decodes to one BMP unit or U+FFFD);
+  // pair by pair only if that ever stops holding.
+  const bytes = new Uint8Array(codes.length * 2);
+  codes.forEach((code, i) => {
+    bytes[2 * i] = code >> 8;
+    bytes[2 * i + 1] = code & 0xff;
+  });
+  const decoder = new TextDecoder('gbk');
+  const all = decoder.decode(bytes);
+  const one = (code: number, i: number) => (all.length === codes.length ? all.charCodeAt(i) : decoder.decode(bytes.subarray(2 * i, 2 * i + 2)).charCodeAt(0));
+  codes.forEach((code, i) => {
+    const unit = one(code, i);
+    if (unit !== 0xfffd) table[code] = unit;
+  });
   return (decodeTable = table);
 }
 
