@@ -6,7 +6,7 @@ import { chooseSwallowedLead } from './pinyin-candidates';
 import { decodeRebuilt, type LostByteSpan } from './pinyin-decode';
 import { gbkCodeLookup, isGb2312, isHanCode, isLeadByte, isTrailByte } from './pinyin-gbk-codec';
 import { pageStats } from './pinyin-page-stats';
-import { ReadingMatch, readingMatch } from './pinyin-readings';
+import { ReadingMatch, readingMatch, type Syllable } from './pinyin-readings';
 
 export interface RebuildResult {
   text: string;
@@ -24,6 +24,14 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
   let repaired = 0;
   const page = pageStats(text);
   const gbkCodeOf = gbkCodeLookup();
+  // Pages repeat the same few splits (every 日報): remember each choice.
+  const swallowedLeads = new Map<number, number>();
+  const swallowedLead = (previous: number, syllable: Syllable) => {
+    const key = (((previous << 13) | (syllable.id + 1)) * 1024 + syllable.base) * 2 + (syllable.toned ? 1 : 0);
+    let lead = swallowedLeads.get(key);
+    if (lead === undefined) swallowedLeads.set(key, (lead = chooseSwallowedLead(previous, syllable, learned)));
+    return lead;
+  };
   const flush = () => {
     if (!n) return;
     const decoded = decodeRebuilt(bytes, n, page, written ? pieces[pieces.length - 1].charCodeAt(pieces[pieces.length - 1].length - 1) : 0);
@@ -43,7 +51,7 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
         continue;
       }
       if (annotation && unit === 0x3f && n >= 1 && isLeadByte(bytes[n - 1])) {
-        const lead = chooseSwallowedLead(bytes[n - 1], annotation.syllable, learned);
+        const lead = swallowedLead(bytes[n - 1], annotation.syllable);
         if (lead >= 0) {
           if (n + 1 > bytes.length) bytes = grow(bytes);
           bytes[n++] = lead;
