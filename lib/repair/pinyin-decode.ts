@@ -29,7 +29,7 @@ export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats
     const b = bytes[i];
     if (b < 0x80) units[n++] = b;
     else if (b === 0x80) units[n++] = 0x20ac;
-    else if (isLeadByte(b) && i + 1 < length && isTrailByte(bytes[i + 1]) && table[(b << 8) | bytes[++i]]) units[n++] = table[(b << 8) | bytes[i]];
+    else if (isLeadByte(b) && i + 1 < length && isTrailByte(bytes[i + 1]) && table[(b << 8) | bytes[i + 1]]) units[n++] = table[(b << 8) | bytes[++i]];
     else if (isLeadByte(b)) {
       const code = chooseLostTrail(b, { previous: n ? units[n - 1] : previous, unclosed: (opener) => unclosedBefore(units, n, opener) }, page);
       const start = n;
