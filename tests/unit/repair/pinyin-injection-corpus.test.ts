@@ -29,6 +29,7 @@ describe('corpus: injected excerpts', () => {
     // Pinyin-looking brackets may remain only where the reference keeps them too (none do today).
     expect(result.text.match(ARTEFACT) ?? []).toEqual(expected.match(ARTEFACT) ?? []);
     expect(findPinyinInjection(result.text).count).toBe(0);
+    expect(repairPinyinInjection(result.text)).toEqual({ text: result.text, repaired: 0, unrecoverable: [] });
     if (result.text === expected) {
       expect(result.unrecoverable).toEqual([]);
       summary.push(`${excerpt.id}: exact (${result.repaired} annotations)`);
