@@ -13,8 +13,12 @@ const OVER_CONVERTED = new RegExp(
   'g',
 );
 
-/** Simplified leftovers, in the words where Traditional text would have 後 於 麼 裡 並. */
-const LEFT_SIMPLIFIED = /[之以然最前隨此今落]后|后[來面續果期天者方]|[由對关關位在至屬等處基鑑鉴]于|于[是此今]|[什怎這那多要]么|[這那哪心家夜城]里|里[面頭邊]|并[且不非沒没未無列存行]|[合吞兼]并/g;
+/**
+ * Simplified leftovers where Traditional text would have 後 於 麼 裡 並. Each is also a
+ * Traditional character of its own (皇后, the surname 于, 并州, 公里), so those uses are left
+ * out, and 里 counts only in words where it means "inside".
+ */
+const LEFT_SIMPLIFIED = /(?<![皇太王影天歌母])后(?![妃冠土羿])|(?<![\s·])于(?![右敏謙谦丹])|[什怎這那多要]么|[這那哪心家夜城]里|里[面頭邊]|(?<!州)并(?!州)/g;
 
 export interface BadS2tScan {
   overConverted: number;
