@@ -23,6 +23,8 @@ function idleText(t: Translate, reason: string | undefined): string {
   return t('idle', { reason: t(`idle.${known.includes(reason ?? '') ? reason : 'other'}` as MessageKey) });
 }
 
+const shorten = (text: string) => (text.length > 24 ? text.slice(0, 24) + '…' : text);
+
 /** What was detected on the page and what Qingwen did about it. */
 export function PageReport({ state, t }: { state: PageState; t: Translate }) {
   const repaired = state.report?.repaired.filter((r) => r.count > 0) ?? [];
@@ -62,7 +64,7 @@ export function PageReport({ state, t }: { state: PageState; t: Translate }) {
           <ul class="spans">
             {unrecoverable.slice(0, 3).map((span, i) => (
               <li key={i}>
-                <q>{span.text.length > 24 ? span.text.slice(0, 24) + '…' : span.text}</q>
+                <q>{shorten(span.text.trim())}</q>
               </li>
             ))}
           </ul>

@@ -39,6 +39,8 @@ export function App() {
   async function setActive(active: boolean) {
     if (!state || tabId === null || !settings) return;
     setBusy(true);
+    // Show the switch where the reader put it at once; the page's answer then confirms it.
+    setConnection({ kind: 'page', state: { ...state, active } });
     const sites = { ...settings.sites };
     if (active) delete sites[state.host];
     else sites[state.host] = 'never';

@@ -30,7 +30,7 @@ export const en = {
   targetHongkong: 'Traditional (Hong Kong)',
   sectionSave: 'Save',
   saveArticle: 'Save article',
-  embedImages: 'Keep image files in the copy (up to 1 MB each, 5 MB in all)',
+  embedImages: 'Keep image files (≤1 MB each, ≤5 MB in all)',
   saving: 'Saving…',
   saved: 'Saved “{title}”.',
   openSaved: 'Open in library',

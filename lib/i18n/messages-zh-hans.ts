@@ -31,7 +31,7 @@ export const zhHans: Record<MessageKey, string> = {
   targetHongkong: '繁体（香港）',
   sectionSave: '保存',
   saveArticle: '保存文章',
-  embedImages: '在副本中保存图片文件（每张不超过 1 MB，共 5 MB）',
+  embedImages: '保存图片文件（每张 ≤1 MB，共 ≤5 MB）',
   saving: '正在保存…',
   saved: '已保存“{title}”。',
   openSaved: '在文库中打开',

@@ -32,7 +32,7 @@ export const zhHant: Record<MessageKey, string> = {
   targetHongkong: '繁體（香港）',
   sectionSave: '儲存',
   saveArticle: '儲存文章',
-  embedImages: '在副本中儲存圖片檔案（每張不超過 1 MB，共 5 MB）',
+  embedImages: '儲存圖片檔案（每張 ≤1 MB，共 ≤5 MB）',
   saving: '正在儲存…',
   saved: '已儲存「{title}」。',
   openSaved: '在文庫中開啟',

@@ -1,7 +1,7 @@
 // The popup as a tab: what it reports, its controls, the keyboard, both themes, saving.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { launchExtension, screenshot, type ExtensionSession } from '../harness/extension';
+import { ARTIFACTS_DIR, launchExtension, screenshot, type ExtensionSession } from '../harness/extension';
 import { serveFolder, type FixtureServer } from '../harness/server';
 import { readStoredLibrary } from './library-helpers';
 
@@ -69,7 +69,7 @@ test('popup.html?tabId=N reports on tab N, in the browser language, and saves fr
   expect(stored.body.text).toContain('江边的绿道上已经有不少市民');
   expect(stored.body.text).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/);
   expect(stored.body.text).not.toContain('首页');
-  await screenshot(popup, 'popup-saved');
+  await popup.screenshot({ path: resolve(ARTIFACTS_DIR, 'popup-saved.png'), fullPage: true });
 });
 
 test('a fixture article keeps its image by URL, and its metadata', async () => {
