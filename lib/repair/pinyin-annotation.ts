@@ -1,5 +1,6 @@
 // Recognises one injected annotation: an opener ('(' or the '?' a transcoder left when it swallowed
-// the '('), one Hanyu Pinyin syllable with tone marks or none (`fā`, `zhong`), and ')'.
+// the '('), one Hanyu Pinyin syllable with tone marks, a tone number or none (`fā`, `fa1`,
+// `zhong`), and ')'.
 import { resolveSyllable, type Syllable } from './pinyin-readings';
 
 const MARKED: Record<string, [string, number]> = {};
@@ -16,6 +17,7 @@ export interface Annotation {
 
 /** Parsed annotation contents ("qǐng") -> syllable, or null: a page repeats the same few hundred. */
 const parsed = new Map<string, Syllable | null>();
+const PARSED_LIMIT = 4096; // random text can hold many distinct contents: keep memory bounded
 
 /** `text[at]` is the opener; returns the annotation starting there, or null. */
 export function annotationAt(text: string, at: number): Annotation | null {
@@ -24,7 +26,10 @@ export function annotationAt(text: string, at: number): Annotation | null {
     if (text.charCodeAt(i) !== 0x29) continue;
     const contents = text.slice(at + 1, i);
     let syllable = parsed.get(contents);
-    if (syllable === undefined) parsed.set(contents, (syllable = parseSyllable(contents)));
+    if (syllable === undefined) {
+      if (parsed.size >= PARSED_LIMIT) parsed.clear();
+      parsed.set(contents, (syllable = parseSyllable(contents)));
+    }
     return syllable && { end: i + 1, syllable };
   }
   return null;
@@ -34,7 +39,9 @@ export function annotationAt(text: string, at: number): Annotation | null {
 function parseSyllable(contents: string): Syllable | null {
   let base = '';
   let tone = 0;
-  for (const ch of contents) {
+  const last = contents[contents.length - 1];
+  const numbered = last >= '0' && last <= '5' ? Number(last) % 5 : -1; // 5 and 0: neutral tone
+  for (const ch of numbered < 0 ? contents : contents.slice(0, -1)) {
     if (ch >= 'a' && ch <= 'z') base += ch === 'v' ? 'ü' : ch;
     else if (ch === 'ü' || ch === 'ê') base += ch;
     else if (MARKED[ch] && !tone) {
@@ -43,8 +50,8 @@ function parseSyllable(contents: string): Syllable | null {
     } else if (COMBINING_TONE[ch] && !tone && base) tone = COMBINING_TONE[ch];
     else return null;
   }
-  if (!base) return null;
-  const syllable = resolveSyllable(tone ? base + tone : base, tone > 0);
+  if (!base || (numbered >= 0 && tone)) return null;
+  const syllable = numbered >= 0 ? resolveSyllable(base + numbered, true) : resolveSyllable(tone ? base + tone : base, tone > 0);
   return syllable.base < 0 ? null : syllable;
 }
 

@@ -66,6 +66,7 @@ describe('repairPinyinInjection', () => {
     expect(repaired('發(fā)展')).toBe('發展');
     expect(repaired('發(fa)展')).toBe('發展');
     expect(repaired('綠(lv)色 綠(lu)色 綠(lǜ)色')).toBe('綠色 綠色 綠色');
+    expect(repaired('發(fa1)展 們(men5) 國(guo2)')).toBe('發展 們 國');
   });
   it('step 2: falls back to toneless readings (績 is jì in the library, jī on the mirrors)', () => {
     expect(repaired('業績(jī)很好')).toBe('業績很好');
