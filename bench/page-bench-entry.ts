@@ -1,6 +1,6 @@
 // Runs inside Chromium for `npm run bench:page`: the page pipeline on a large page, and
 // opencc-js baselines on the same page in the same run. Bundled by bench/page.bench.ts.
-import { createConverter, detectScript, repairTexts } from '@/lib/engine';
+import { createConverter, detectGarbles, detectScript, repairTexts } from '@/lib/engine';
 import type { Converter, Target } from '@/lib/engine/types';
 import { collect } from '@/lib/dom/walk';
 import { PageRewriter } from '@/lib/page/page-rewriter';
@@ -44,7 +44,7 @@ const converterFor = (target: Target) => {
 async function ours(texts: string[], target: Target, repair: boolean) {
   build(texts);
   const { counter, wrapped } = counting(await converterFor(target));
-  const engine = { detectScript, repairTexts, createConverter };
+  const engine = { detectScript, detectGarbles, repairTexts, createConverter };
   const rewriter = new PageRewriter(engine);
   const t0 = performance.now();
   const found = collect(document);

@@ -69,21 +69,19 @@ function line(label: string, value: string) {
 
 async function conversionSection(page: Page, title: string, file: string, target: string, from: string, to: string) {
   const texts = pageTexts(file);
-  const kb = Math.round(texts.join('').length * 3 / 1024);
   console.log(`\n${title}: ${NODES} text nodes, ${(Buffer.byteLength(texts.join('')) / 1024).toFixed(0)} KB (${file})`);
-  void kb;
   const plain = await runMany(page, 'ours', [texts, target, false]);
   const repaired = await runMany(page, 'ours', [texts, target, true]);
   const perNode = await runMany(page, 'openccPerNode', [texts, from, to]);
   const batched = await runMany(page, 'openccBatched', [texts, from, to]);
-  const ours = pick(plain, 'js');
-  line('Qingwen: walk + detect + convert + write (JS)', `${ms(ours)}  (walk ${ms(pick(plain, 'walk'))}, detect ${ms(pick(plain, 'detect'))}, convert+write ${ms(pick(plain, 'rewrite'))})`);
-  line('Qingwen: same with repair on (the default)', `${ms(pick(repaired, 'js'))}  (repair+convert+write ${ms(pick(repaired, 'rewrite'))})`);
+  const ours = pick(repaired, 'js');
+  line('Qingwen, repair off: walk + script + convert + write', `${ms(pick(plain, 'js'))}  (walk ${ms(pick(plain, 'walk'))}, script ${ms(pick(plain, 'detect'))}, convert+write ${ms(pick(plain, 'rewrite'))})`);
+  line('Qingwen, default: + garble check (repair if found)', `${ms(ours)}  (garbles+convert+write ${ms(pick(repaired, 'rewrite'))})`);
   line(`opencc-js ${from}->${to} node by node: walk + convert + write`, `${ms(pick(perNode, 'js'))}  (convert ${ms(pick(perNode, 'convert'))})`);
   line(`opencc-js ${from}->${to} joined once: walk + convert + write`, `${ms(pick(batched, 'js'))}  (convert ${ms(pick(batched, 'convert'))})`);
   line('  ratio Qingwen / opencc-js joined, / node by node', `${(ours / pick(batched, 'js')).toFixed(2)}, ${(ours / pick(perNode, 'js')).toFixed(2)}`);
-  line('layout after the writes (Qingwen / opencc-js joined)', `${ms(pick(plain, 'layout'))} / ${ms(pick(batched, 'layout'))}`);
-  const r = plain[0];
+  line('layout after the writes (Qingwen / opencc-js joined)', `${ms(pick(repaired, 'layout'))} / ${ms(pick(batched, 'layout'))}`);
+  const r = repaired[0];
   line('nodes changed / converted / converted again', `${r.changed} / ${r.convertedFirst} / ${r.convertedAgain}  (verdict ${r.script})`);
   return ours;
 }

@@ -19,6 +19,7 @@ export const FORM_FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 /** True when `el` itself starts a subtree Qingwen must leave alone. */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
+  if (!el.hasAttributes()) return false; // most elements: no attribute lookups at all
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (el.getAttribute('translate') === 'no') return true;

@@ -56,7 +56,8 @@ export function collectAttributes(el: Element, into: Collected) {
 /**
  * Walks `start` (an element, a shadow root or a document) in document order with a
  * TreeWalker, descending into open shadow roots and walkable frames, and applying
- * the skip rules to whole subtrees.
+ * the skip rules to whole subtrees. The walker has no filter callback: stepping it by
+ * hand avoids a call from the browser into JavaScript for every node.
  */
 export function collect(start: Node, into: Collected = emptyCollected()): Collected {
   if (start.nodeType === 3) {
@@ -65,33 +66,39 @@ export function collect(start: Node, into: Collected = emptyCollected()): Collec
   }
   const doc = start.nodeType === 9 ? (start as Document) : start.ownerDocument;
   if (!doc) return into;
-  const filter = (node: Node): number => {
-    if (node.nodeType === 3) return isCandidateText(node.nodeValue) ? 1 : 3; // ACCEPT : SKIP
-    const el = node as Element;
-    if (isSkippedElement(el)) {
-      if (FORM_FIELDS.has(el.tagName) && !el.closest('[translate="no"],.notranslate')) collectAttributes(el, into);
-      return 2; // REJECT: the whole subtree
+  if (start.nodeType === 1 && !visitElement(start as Element, into)) return into;
+  const walker = doc.createTreeWalker(start, 0x1 | 0x4); // elements and text
+  let descend = true;
+  for (;;) {
+    let node: Node | null = descend ? walker.firstChild() : null;
+    while (!node) {
+      node = walker.nextSibling();
+      if (!node && !walker.parentNode()) return into;
     }
-    collectAttributes(el, into);
-    if (el.shadowRoot) {
-      into.roots.push(el.shadowRoot);
-      collect(el.shadowRoot, into);
-    }
-    if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
-      const frameDoc = frameDocumentToWalk(el);
-      if (frameDoc) {
-        into.roots.push(frameDoc);
-        collect(frameDoc, into);
-      }
-    }
-    return 3; // SKIP the element itself, keep walking its children
-  };
-  // The start element itself is not offered to the filter by TreeWalker.
-  if (start.nodeType === 1) {
-    const result = filter(start);
-    if (result === 2) return into;
+    if (node.nodeType === 3) {
+      if (CANDIDATE.test(node.nodeValue!)) into.texts.push(node as Text);
+      descend = false;
+    } else descend = visitElement(node as Element, into);
   }
-  const walker = doc.createTreeWalker(start, 0x1 | 0x4, { acceptNode: filter });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) into.texts.push(node as Text);
-  return into;
+}
+
+/** Collects an element's attributes and its shadow root or frame; false: skip its subtree. */
+function visitElement(el: Element, into: Collected): boolean {
+  if (isSkippedElement(el)) {
+    if (FORM_FIELDS.has(el.tagName) && el.hasAttributes() && !el.closest('[translate="no"],.notranslate')) collectAttributes(el, into);
+    return false;
+  }
+  if (el.hasAttributes()) collectAttributes(el, into);
+  if (el.shadowRoot) {
+    into.roots.push(el.shadowRoot);
+    collect(el.shadowRoot, into);
+  }
+  if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+    const frameDoc = frameDocumentToWalk(el);
+    if (frameDoc) {
+      into.roots.push(frameDoc);
+      collect(frameDoc, into);
+    }
+  }
+  return true;
 }

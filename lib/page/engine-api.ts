@@ -1,9 +1,10 @@
 // The part of the engine (lib/engine) a page session uses. The session receives it as a
 // parameter, so DOM tests can pass a small fake and the bundle loads the real one lazily.
-import type { BatchRepairResult, ConvertOptions, Converter, ScriptVerdict, Target } from '@/lib/engine/types';
+import type { BatchRepairResult, ConvertOptions, Converter, GarbleFinding, ScriptVerdict, Target } from '@/lib/engine/types';
 
 export interface PageEngine {
   detectScript(text: string): ScriptVerdict;
+  detectGarbles(text: string): GarbleFinding[];
   repairTexts(texts: string[]): BatchRepairResult;
   createConverter(target: Target, options?: ConvertOptions): Promise<Converter>;
 }

@@ -1,7 +1,7 @@
 // Entry of the on-demand engine bundle (built by scripts/build-engine.ts into /engine/).
 // The content script imports it only on pages that look Chinese or when the user asks.
 // Re-decoding (chardet) is a further chunk, loaded only for pages that look misdecoded.
-import { createConverter, detectScript, repairTexts } from '@/lib/engine';
+import { createConverter, detectGarbles, detectScript, repairTexts } from '@/lib/engine';
 import { looksMisdecoded, textSample } from '@/lib/detect/looks-chinese';
 import type { Converter } from '@/lib/engine/types';
 import type { ConvertScope, PageState } from '@/lib/messaging';
@@ -12,7 +12,7 @@ import { startPageSession as startSession, stopPageSession, type PageSession } f
 
 export const ENGINE_VERSION = 2;
 
-export const pageEngine: PageEngine = { detectScript, repairTexts, createConverter };
+export const pageEngine: PageEngine = { detectScript, detectGarbles, repairTexts, createConverter };
 
 export interface EntryOptions {
   settings: Settings;

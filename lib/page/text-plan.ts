@@ -21,7 +21,9 @@ export function runPlan(engine: PageEngine, plan: TextPlan, sources: string[]): 
   if (sources.length === 0) return { outputs: [], report: emptyReport() };
   let texts = sources;
   let report = emptyReport();
-  if (plan.repair) ({ texts, report } = engine.repairTexts(sources));
+  // One look at the batch as a whole first: on a clean page (most pages) the per-text
+  // repair passes are skipped, which is most of the cost of a large page.
+  if (plan.repair && engine.detectGarbles(sources.join('\n')).length) ({ texts, report } = engine.repairTexts(sources));
   if (!plan.converter) return { outputs: texts, report };
   // Only texts with Han characters go to the converter; the rest cannot change.
   const indexes: number[] = [];

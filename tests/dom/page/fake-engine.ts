@@ -21,6 +21,10 @@ export function fakeEngine(calls = { converted: [] as string[] }): PageEngine & 
       const script = traditional + simplified === 0 ? 'none' : traditional && simplified ? 'mixed' : traditional ? 'traditional' : 'simplified';
       return { script, traditional, simplified, han: traditional + simplified, sampled: text.length };
     },
+    detectGarbles(text: string) {
+      const count = text.match(/\((fā|guó)\)/g)?.length ?? 0;
+      return count ? [{ kind: 'pinyin-injection' as const, count, confidence: 1, recoverable: true }] : [];
+    },
     repairTexts(texts: string[]) {
       const report = emptyReport();
       let count = 0;
