@@ -9,6 +9,7 @@ const probe = resolve(import.meta.dirname, 'converter-startup-probe.ts');
 interface Sample {
   ms: number;
   bytes: number;
+  bytesAfterPage: number;
   importMs: number;
   sample: string;
 }
@@ -19,8 +20,8 @@ function runProbe(which: 'engine' | 'opencc'): Sample {
 }
 
 export interface StartupFigures {
-  engine: { ms: number; bytes: number };
-  opencc: { ms: number; bytes: number };
+  engine: { ms: number; bytes: number; bytesAfterPage: number };
+  opencc: { ms: number; bytes: number; bytesAfterPage: number };
   /** Importing the dictionary modules (the same for both; in a page, also the fetch). */
   importMs: number;
 }
@@ -32,7 +33,11 @@ export function measureConverterStartup(samples = 5): StartupFigures {
     runs.opencc.push(runProbe('opencc'));
   }
   if (runs.engine[0].sample !== runs.opencc[0].sample) throw new Error('engine and opencc-js disagree on the sample');
-  const summary = (list: Sample[]) => ({ ms: median(list.map((s) => s.ms)), bytes: median(list.map((s) => s.bytes)) });
+  const summary = (list: Sample[]) => ({
+    ms: median(list.map((s) => s.ms)),
+    bytes: median(list.map((s) => s.bytes)),
+    bytesAfterPage: median(list.map((s) => s.bytesAfterPage)),
+  });
   return {
     engine: summary(runs.engine),
     opencc: summary(runs.opencc),

@@ -46,4 +46,18 @@ describe('identical to opencc-js on adversarial strings', () => {
       { numRuns: 500 },
     );
   });
+
+  it('any UTF-16 string, lone surrogates included', async () => {
+    const t2s = await createConverter('simplified');
+    const s2tw = await createConverter('taiwan', { normalize: false });
+    const refT = OpenCC.Converter({ from: 't', to: 'cn' });
+    const refTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+        expect(t2s.convert(s)).toBe(refT(s));
+        expect(s2tw.convert(s)).toBe(refTw(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
