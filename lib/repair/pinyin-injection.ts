@@ -4,14 +4,14 @@
 // the GBK byte stream and decodes it again.
 import type { UnrecoverableSpan } from '../engine/types';
 import { rebuildText } from './pinyin-rebuild';
-import { looksInjected, scanAnnotations } from './pinyin-scan';
+import { annotationConsistency, looksInjected, scanAnnotations } from './pinyin-scan';
 
 export interface PinyinInjectionFinding {
   /** Injected annotations seen: `X(pinyin)` on Traditional-only X, plus `?pinyin)` remnants. */
   count: number;
   /** 0..1 */
   confidence: number;
-  /** Many annotations, all on Traditional-only characters, readings that match. */
+  /** Many annotations, all on Traditional-only characters, readings that match, everywhere they occur. */
   signature: boolean;
 }
 
@@ -24,6 +24,8 @@ export interface PinyinRepairResult {
 
 /** Annotations a page must show before the signature holds. */
 const SIGNATURE_MINIMUM = 3;
+/** Share of an annotated character's occurrences that must carry the annotation. */
+const MIN_CONSISTENCY = 0.6;
 /** A lone text (one text node) is repaired on less evidence, but never when it holds glosses. */
 const REPAIR_MINIMUM = 1;
 /** A repair can expose an annotation that did not validate before; a few passes reach a fixpoint. */
@@ -32,7 +34,7 @@ const MAX_PASSES = 4;
 export function findPinyinInjection(text: string): PinyinInjectionFinding {
   const scan = scanAnnotations(text);
   const count = scan.injected + scan.swallowed;
-  const signature = looksInjected(scan, SIGNATURE_MINIMUM);
+  const signature = looksInjected(scan, SIGNATURE_MINIMUM) && annotationConsistency(text, scan) >= MIN_CONSISTENCY;
   const purity = count / (count + scan.glosses || 1);
   const confidence = signature ? purity * (1 - Math.exp(-count / 3)) : Math.min(0.5, purity * (count / (2 * SIGNATURE_MINIMUM)));
   return { count, confidence: Math.round(confidence * 1000) / 1000, signature };

@@ -2,7 +2,7 @@
 // page-level signature and the repair's own gate, and the characters the page itself annotates
 // (learned, to choose among byte candidates later).
 import { annotationAt, mayOpenAnnotation } from './pinyin-annotation';
-import { gbkCodeLookup, isGb2312, isHanCode } from './pinyin-gbk-codec';
+import { gbkCodeLookup, gbkDecodeTable, isGb2312, isHanCode } from './pinyin-gbk-codec';
 import { ReadingMatch, readingMatch } from './pinyin-readings';
 
 export interface AnnotationScan {
@@ -43,6 +43,21 @@ export function scanAnnotations(text: string): AnnotationScan {
 
 function scanOpeners(text: string, opener: string, visit: (at: number) => void): void {
   for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) if (mayOpenAnnotation(text, at)) visit(at);
+}
+
+/**
+ * Share of the occurrences of annotated characters that carry their annotation. The mirrors
+ * annotate a listed character everywhere (1.0 on every corpus page); a teaching text glosses a
+ * word once and then uses it plain.
+ */
+export function annotationConsistency(text: string, scan: AnnotationScan): number {
+  if (!scan.injected) return 0;
+  const decode = gbkDecodeTable();
+  const annotated = new Uint8Array(0x10000);
+  for (const code of scan.learned.keys()) annotated[decode[code]] = 1;
+  let occurrences = 0;
+  for (let i = 0; i < text.length; i++) occurrences += annotated[text.charCodeAt(i)];
+  return scan.injected / Math.max(occurrences, scan.injected);
 }
 
 /** Injection annotates only Traditional-only characters; glosses annotate common shared ones too. */

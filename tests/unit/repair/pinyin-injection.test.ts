@@ -50,6 +50,11 @@ describe('findPinyinInjection', () => {
     expect(finding.signature).toBe(false);
     expect(repaired(gloss)).toBe(gloss);
   });
+  it('does not take a teaching text that glosses a word once for injection', () => {
+    const lesson = '「體(tǐ)」字:體育、身體、體驗、體會。「驗(yàn)」字:經驗、檢驗、體驗。「醫(yī)」字:醫生、醫院、中醫。';
+    expect(findPinyinInjection(lesson)).toMatchObject({ count: 3, signature: false });
+    expect(findPinyinInjection(injectPinyin(lesson.replace(/\([^()]+\)/g, ''), ['體', '驗', '醫'])).signature).toBe(true);
+  });
   it('needs many annotations for the page signature', () => {
     expect(findPinyinInjection('發(fā)展').signature).toBe(false);
     expect(findPinyinInjection('發(fā)展').count).toBe(1);
