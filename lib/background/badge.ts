@@ -39,10 +39,12 @@ function charsetShortName(charset: string): string {
 
 export async function showBadge(tabId: number, state: PageState) {
   const badge = badgeFor(state);
+  // Chrome MV3 has `action`; Firefox's MV2 build has `browserAction` with the same methods.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-    browser.action.setTitle({ tabId, title: badge.title }),
+    action.setBadgeText({ tabId, text: badge.text }),
+    action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    action.setTitle({ tabId, title: badge.title }),
   ]);
 }
 

@@ -31,6 +31,7 @@ const OBSERVE: MutationObserverInit = {
 const LOOP_WINDOW_MS = 1000;
 const LOOP_MAX_BATCHES = 30;
 const LOOP_BACKOFF_MS = 1000;
+const LOOP_SLOW_FOR_MS = 5000;
 
 export class PageObserver {
   private observers = new Map<ScanRoot, MutationObserver>();
@@ -39,6 +40,7 @@ export class PageObserver {
   private scheduled = false;
   private timers: { frame?: number; timeout?: ReturnType<typeof setTimeout> } = {};
   private recent: number[] = [];
+  private slowUntil = 0;
 
   constructor(private options: ObserverOptions) {}
 
@@ -81,8 +83,10 @@ export class PageObserver {
     const now = performance.now();
     this.recent = this.recent.filter((t) => now - t < LOOP_WINDOW_MS);
     this.recent.push(now);
-    // A page that reacts to every write with another change would keep us busy forever.
-    const delay = this.recent.length > LOOP_MAX_BATCHES ? LOOP_BACKOFF_MS : 100;
+    // A page that reacts to every write with another change would keep us busy forever:
+    // once it trips the limit, batches come at most once a second for a while.
+    if (this.recent.length > LOOP_MAX_BATCHES) this.slowUntil = now + LOOP_SLOW_FOR_MS;
+    const delay = now < this.slowUntil ? LOOP_BACKOFF_MS : 100;
     const run = () => this.flush();
     // requestAnimationFrame stops in background tabs; the timeout keeps them moving.
     if (delay < LOOP_BACKOFF_MS && typeof requestAnimationFrame === 'function') this.timers.frame = requestAnimationFrame(run);

@@ -1,0 +1,61 @@
+import { afterEach, expect, test } from 'vitest';
+import { PageObserver, type DirtyBatch } from '@/lib/dom/observer';
+
+let observer: PageObserver | undefined;
+afterEach(() => observer?.disconnect());
+
+function watch(burst?: number) {
+  const batches: DirtyBatch[] = [];
+  observer = new PageObserver({ onBatch: (b) => batches.push(b), burst });
+  observer.observe(document);
+  return batches;
+}
+const settle = () => new Promise((ok) => setTimeout(ok, 150));
+
+test('changes are merged into one batch, without nodes inside other queued nodes', async () => {
+  document.body.innerHTML = '<p id="a">一</p>';
+  const batches = watch();
+  document.body.insertAdjacentHTML('beforeend', '<div id="d"><p>二</p><p>三</p></div>');
+  document.getElementById('a')!.firstChild!.nodeValue = '四';
+  document.getElementById('d')!.appendChild(document.createElement('p'));
+  document.getElementById('a')!.setAttribute('title', '五');
+  await settle();
+  expect(batches).toHaveLength(1);
+  expect(batches[0].nodes.map((n) => (n as Element).id || n.nodeValue)).toEqual(['d', '四']);
+  expect(batches[0].attrElements.map((e) => e.id)).toEqual(['a']);
+  expect(batches[0].rescan).toBe(false);
+});
+
+test('Qingwen\'s own writes are dropped', async () => {
+  document.body.innerHTML = '<p id="a">國</p>';
+  const batches = watch();
+  document.getElementById('a')!.firstChild!.nodeValue = '国';
+  observer!.ignoreOwnWrites();
+  await settle();
+  expect(batches).toHaveLength(0);
+});
+
+test('a burst of changes turns into one rescan', async () => {
+  document.body.innerHTML = '';
+  const batches = watch(50);
+  for (let i = 0; i < 200; i++) document.body.appendChild(document.createElement('p')).textContent = '字' + i;
+  await settle();
+  expect(batches).toEqual([{ nodes: [], attrElements: [], rescan: true }]);
+});
+
+test('a page that answers every batch with another change is slowed down, not followed forever', async () => {
+  document.body.innerHTML = '<p id="a">0</p>';
+  let batches = 0;
+  observer = new PageObserver({
+    onBatch: () => {
+      batches++;
+      document.getElementById('a')!.firstChild!.nodeValue = String(batches); // the page reacts again
+    },
+  });
+  observer.observe(document);
+  document.getElementById('a')!.firstChild!.nodeValue = 'start';
+  await new Promise((ok) => setTimeout(ok, 1500));
+  // Unchecked, a batch per frame would be ~90 in 1.5 s; the guard caps the rate.
+  expect(batches).toBeGreaterThan(5);
+  expect(batches).toBeLessThanOrEqual(33);
+});
