@@ -48,8 +48,8 @@ export interface LossContext {
 /**
  * Step 5: lead byte `lead` lost its trail byte (the transcoder dropped it together with the ASCII
  * byte after it). Any trail is possible: score each character by how often the page has it (after
- * the character decoded just before, and anywhere), whether it closes an open bracket, and a prior. Returns the code, or
- * -1 when the lead has none.
+ * the character decoded just before, and anywhere), whether it closes an open bracket, and a
+ * prior. Returns the code, or -1 when the lead has none.
  */
 export function chooseLostTrail(lead: number, before: LossContext, page: PageStats): number {
   const decode = gbkDecodeTable();
