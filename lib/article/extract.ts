@@ -3,7 +3,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleDraft, ExtractionMethod } from './types';
 import { readPageMetadata } from './metadata';
-import { absolutizeUrls, dropRepeatedTitle, htmlToText, parseFragment } from './html-tools';
+import { absolutizeUrls, dropRepeatedHeader, htmlToText, parseFragment } from './html-tools';
 import { sanitizeArticleHtml } from './sanitize';
 
 type WindowLike = Parameters<typeof sanitizeArticleHtml>[1];
@@ -72,12 +72,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const title = pick(readable?.title, page.title) || url;
   const container = parseFragment(rawHtml, doc);
   absolutizeUrls(container, doc.baseURI || url);
-  dropRepeatedTitle(container, title);
+  const byline = pick(readable?.byline, page.byline);
+  dropRepeatedHeader(container, title, byline);
   const html = options.sanitize ? options.sanitize(container.innerHTML) : sanitizeArticleHtml(container.innerHTML, options.win);
   const text = htmlToText(parseFragment(html, doc));
   return {
     title,
-    byline: pick(readable?.byline, page.byline),
+    byline,
     siteName: pick(readable?.siteName, page.siteName),
     publishedTime: pick(readable?.publishedTime, page.publishedTime),
     lang: pick(readable?.lang, page.lang),

@@ -1,4 +1,5 @@
 // Small DOM helpers that work on any Document (page, extension page, happy-dom in tests).
+import { foldForSearch } from '@/lib/library/fold';
 
 /** A document that never loads images or runs scripts, for parsing untrusted HTML. */
 export function inertDocument(from: Document): Document {
@@ -53,21 +54,36 @@ export function htmlToText(root: Element): string {
     .trim();
 }
 
+const squash = (s: string) => s.replace(/\s+/g, '');
+/** Script-blind comparison: <meta> values keep the page's script while the body was converted. */
+const folded = (s: string) => squash(foldForSearch(s));
+
+/** True when nothing but whitespace comes before `el` inside `root`. */
+function isFirstText(root: Element, el: Element): boolean {
+  const range = root.ownerDocument.createRange?.();
+  if (!range) return true;
+  range.setStart(root, 0);
+  range.setEndBefore(el);
+  return !squash(range.toString());
+}
+
 /**
- * The reader shows the title above the body; a body that opens with the same heading would
- * show it twice. Only a heading before any other text is dropped, and only if it is the title
- * (page titles often add a site suffix, so the title may merely start with it).
+ * The reader shows the title and byline above the body; a body that opens with them would show
+ * them twice. Only an opening element is dropped, and only if it is that text (page titles often
+ * add a site suffix, so the title may merely start with the heading).
  */
-export function dropRepeatedTitle(root: Element, title: string): void {
+export function dropRepeatedHeader(root: Element, title: string, byline: string | null): void {
   const heading = root.querySelector('h1, h2');
-  if (!heading) return;
-  const squash = (s: string) => s.replace(/\s+/g, '');
-  const text = squash(heading.textContent ?? '');
-  const before = root.ownerDocument.createRange?.();
-  if (before) {
-    before.setStart(root, 0);
-    before.setEndBefore(heading);
-    if (squash(before.toString())) return;
-  }
-  if (text && squash(title).startsWith(text)) heading.remove();
+  const headingText = squash(heading?.textContent ?? '');
+  if (heading && headingText && isFirstText(root, heading) && squash(title).startsWith(headingText)) heading.remove();
+  if (!byline) return;
+  // The element holding the body's first words (Readability wraps everything in a page <div>).
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let node = walker.nextNode();
+  while (node && !squash(node.nodeValue ?? '')) node = walker.nextNode();
+  const first = node?.parentElement;
+  // A byline line often adds a role ("記者 林曉雯"): a short opening line containing the byline goes.
+  const firstText = folded(first?.textContent ?? '');
+  const name = folded(byline);
+  if (first && first !== root && name && firstText.includes(name) && firstText.length <= name.length + 8) first.remove();
 }

@@ -85,6 +85,8 @@ test('a fixture article keeps its image by URL, and its metadata', async () => {
   expect(stored.meta.publishedTime).toBe('2026-11-20T08:30:00+08:00');
   expect(stored.body.html).toContain(`src="${server.url('/articles/greenway.png')}"`);
   expect(stored.body.text).not.toContain('首页');
+  // Title and byline are shown above the body by the reader, so the body does not repeat them.
+  expect(stored.body.text.startsWith('清晨六点')).toBe(true);
 });
 
 test('a page the extension cannot reach gets a clear message, not an error', async () => {

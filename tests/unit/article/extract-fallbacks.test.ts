@@ -39,13 +39,16 @@ test('Chinese paragraphs shorter than Readability’s English-sized threshold st
   await close();
 });
 
-test('a body that opens with the title does not repeat it; later headings stay', async () => {
+test('a body that opens with the title and byline does not repeat them; later headings stay', async () => {
   const paragraph = '清晨六點，江邊的綠道上已經有不少市民在跑步、騎行和散步。這條綠道把沿線的公園、碼頭和老街連成一片，讓周邊的小店生意越來越好。';
-  const html = `<html><head><title>城市綠道 - 測試日報</title></head><body><article><h1>城市綠道</h1>${`<p>${paragraph}</p>`.repeat(3)}<h2>城市綠道</h2><p>${paragraph}</p></article></body></html>`;
+  const html = `<html><head><title>城市綠道 - 測試日報</title><meta name="author" content="王五"></head><body><article><h1>城市綠道</h1><p class="byline">记者 王五</p>${`<p>${paragraph}</p>`.repeat(3)}<h2>城市綠道</h2><p>${paragraph}</p></article></body></html>`;
   const { doc, win, close } = parsePage(html);
   const draft = extractArticle(doc, { win, sanitize });
   expect(draft.title).toBe('城市綠道 - 測試日報');
   expect(draft.html).not.toMatch(/<h1/);
+  expect(draft.byline).toBe('王五');
+  expect(draft.html).not.toContain('王五'); // written in the other script, still recognised
+  expect(draft.text.startsWith('清晨六點')).toBe(true);
   expect(draft.html).toMatch(/<h2[^>]*>城市綠道<\/h2>/);
   await close();
 });
