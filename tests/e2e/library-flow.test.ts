@@ -103,13 +103,14 @@ test('save, find in either script, read, export Markdown, and round-trip the who
   expect(await library.getByTestId('storage').textContent()).toMatch(/Storage used: [\d.]+ (B|KB|MB)/);
 });
 
-test('the list is newest first, and the reader shows images (screenshots in both themes)', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/articles/greenway.html'));
-  await saveFromPopup(ext, page);
+test('an open library shows a new save at once, newest first, with its images (screenshots in both themes)', async () => {
   const library = await ext.context.newPage();
   await library.goto(libraryUrl(ext));
   const titles = () => library.locator('.item-title').allTextContents();
+  await expect.poll(async () => (await titles()).length).toBe(1);
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/articles/greenway.html'));
+  await saveFromPopup(ext, page); // written by the background while the library page is open
   await expect.poll(async () => (await titles()).length).toBe(2);
   const [newest, older] = await titles();
   expect(newest).toContain('城市绿道带动经济发展');
