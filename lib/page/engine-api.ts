@@ -5,7 +5,8 @@ import type { BatchRepairResult, ConvertOptions, Converter, GarbleFinding, Scrip
 export interface PageEngine {
   detectScript(text: string): ScriptVerdict;
   detectGarbles(text: string): GarbleFinding[];
-  repairTexts(texts: string[]): BatchRepairResult;
+  /** `pinyin: 'always'` once the page showed the injection signature (later batches are too small to show it). */
+  repairTexts(texts: string[], options?: { pinyin?: 'auto' | 'always' | 'never' }): BatchRepairResult;
   createConverter(target: Target, options?: ConvertOptions): Promise<Converter>;
 }
 

@@ -171,6 +171,7 @@ class Session implements PageSession {
   private write(found: Collected, roots: ScanRoot[]) {
     if (!this.plan || !this.state.active) return;
     const { changed, report } = this.rewriter.rewrite(this.plan, found);
+    if (report.repaired.some((r) => r.kind === 'pinyin-injection')) this.plan.pinyinPage = true;
     const converter = this.plan.converter;
     if (converter && changed) {
       const lang = langTagFor(isTraditionalTarget(converter.target));

@@ -6,6 +6,8 @@ import { emptyReport } from './report';
 
 export interface TextPlan {
   repair: boolean;
+  /** Set once the page is known to carry injected pinyin: every later batch is repaired too. */
+  pinyinPage?: boolean;
   /** null: the page is already in the reader's script, or conversion is off. */
   converter: Converter | null;
 }
@@ -23,7 +25,8 @@ export function runPlan(engine: PageEngine, plan: TextPlan, sources: string[]): 
   let report = emptyReport();
   // One look at the batch as a whole first: on a clean page (most pages) the per-text
   // repair passes are skipped, which is most of the cost of a large page.
-  if (plan.repair && engine.detectGarbles(sources.join('\n')).length) ({ texts, report } = engine.repairTexts(sources));
+  if (plan.repair && plan.pinyinPage) ({ texts, report } = engine.repairTexts(sources, { pinyin: 'always' }));
+  else if (plan.repair && engine.detectGarbles(sources.join('\n')).length) ({ texts, report } = engine.repairTexts(sources));
   if (!plan.converter) return { outputs: texts, report };
   // Only texts with Han characters go to the converter; the rest cannot change.
   const indexes: number[] = [];

@@ -6,6 +6,7 @@ import { emptyReport } from '@/lib/page/report';
 
 const PAIRS: [string, string][] = [['國', '国'], ['語', '语'], ['們', '们'], ['這', '这'], ['個', '个'], ['來', '来'], ['說', '说'], ['發', '发'], ['場', '场'], ['綠', '绿'], ['題', '题']];
 const TO_SIMPLIFIED = new Map(PAIRS);
+const PINYIN = /\((fā|guó)\)/g;
 const TO_TRADITIONAL = new Map(PAIRS.map(([t, s]) => [s, t]));
 
 export function convertWith(map: Map<string, string>, text: string): string {
@@ -21,14 +22,18 @@ export function fakeEngine(calls = { converted: [] as string[] }): PageEngine & 
       const script = traditional + simplified === 0 ? 'none' : traditional && simplified ? 'mixed' : traditional ? 'traditional' : 'simplified';
       return { script, traditional, simplified, han: traditional + simplified, sampled: text.length };
     },
+    // Like the real engine: injected pinyin is only recognised from a signature of at least two annotations
+    // in the batch, unless the caller already knows the page carries it.
     detectGarbles(text: string) {
-      const count = text.match(/\((fā|guó)\)/g)?.length ?? 0;
-      return count ? [{ kind: 'pinyin-injection' as const, count, confidence: 1, recoverable: true }] : [];
+      const count = text.match(PINYIN)?.length ?? 0;
+      return count >= 2 ? [{ kind: 'pinyin-injection' as const, count, confidence: 1, recoverable: true }] : [];
     },
-    repairTexts(texts: string[]) {
+    repairTexts(texts: string[], options?: { pinyin?: 'auto' | 'always' | 'never' }) {
       const report = emptyReport();
+      const signature = (texts.join('\n').match(PINYIN)?.length ?? 0) >= 2;
+      if (!signature && options?.pinyin !== 'always') return { texts, report };
       let count = 0;
-      const out = texts.map((t) => t.replace(/\((fā|guó)\)/g, () => (count++, '')));
+      const out = texts.map((t) => t.replace(PINYIN, () => (count++, '')));
       if (count) {
         report.garbles.push({ kind: 'pinyin-injection', count, confidence: 1, recoverable: true });
         report.repaired.push({ kind: 'pinyin-injection', count });

@@ -22,7 +22,7 @@ function page(body: string, lang = 'zh-Hant') {
 }
 
 test('a Traditional page is repaired and converted in place, with lang and attributes', async () => {
-  page('<h1 title="國語">這個國家</h1><p>發(fā)展<code>國</code></p><input placeholder="說來">');
+  page('<h1 title="國語">這個國(guó)家</h1><p>發(fā)展<code>國</code></p><input placeholder="說來">');
   const h1Text = document.querySelector('h1')!.firstChild;
   session = await startPageSession(document, { engine: fakeEngine(), settings });
   expect(document.querySelector('h1')!.firstChild).toBe(h1Text); // same node, new value
@@ -30,7 +30,13 @@ test('a Traditional page is repaired and converted in place, with lang and attri
   expect(document.title).toBe('这个国家');
   expect(document.documentElement.lang).toBe('zh-Hans');
   expect(session.state).toMatchObject({ active: true, convertedTo: 'simplified', verdict: { script: 'traditional' } });
-  expect(session.state.report!.repaired).toEqual([{ kind: 'pinyin-injection', count: 1 }]);
+  expect(session.state.report!.repaired).toEqual([{ kind: 'pinyin-injection', count: 2 }]);
+  // Content added later carries one annotation: too few to show the signature on its own,
+  // but the page is known to carry injected pinyin.
+  document.body.insertAdjacentHTML('beforeend', '<p id="later">發(fā)現</p>');
+  await frame();
+  expect(document.getElementById('later')!.textContent).toBe('发現');
+  expect(session.state.report!.repaired).toEqual([{ kind: 'pinyin-injection', count: 3 }]);
 });
 
 test('off, on, off gives the page back byte for byte, also after the page changed itself', async () => {
