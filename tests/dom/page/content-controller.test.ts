@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startContentController } from '@/lib/page/content-controller';
+import { startPageSession } from '@/lib/page/page-session';
+import type { Message, PageState } from '@/lib/messaging';
+import { fakeEngine } from './fake-engine';
+
+type Listener = (message: Message, sender: unknown, sendResponse: (r: unknown) => void) => boolean;
+let listener: Listener;
+let stop: (() => void) | undefined;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => void (listener = l as never));
+  document.documentElement.lang = 'en';
+  document.body.innerHTML = '<p>Hello, 這個國家.</p>';
+});
+afterEach(() => stop?.());
+
+/** Sends a message the way the popup does; resolves with the answer, or 'no answer'. */
+function send(message: Message): Promise<unknown> {
+  return new Promise((resolve) => {
+    const async = listener(message, {}, resolve);
+    if (!async) resolve('no answer');
+  });
+}
+
+function engineModule() {
+  return {
+    startPageSession: (doc: Document, options: any) => startPageSession(doc, { ...options, engine: fakeEngine() }),
+    convertScope: vi.fn(async () => 7),
+  } as any;
+}
+
+test('on a page that is not Chinese nothing loads until the user asks, then one session runs', async () => {
+  const loadEngine = vi.fn(async () => engineModule());
+  stop = startContentController(document, { chinese: false, loadEngine });
+  const idle = (await send({ type: 'popupToContentGetState', payload: {} })) as PageState;
+  expect(idle).toMatchObject({ active: false, idleReason: 'not-chinese', changedNodes: 0 });
+  expect(loadEngine).not.toHaveBeenCalled();
+
+  const on = (await send({ type: 'popupToContentSetActive', payload: { active: true } })) as PageState;
+  expect(on).toMatchObject({ active: true, convertedTo: 'simplified' });
+  expect(document.body.textContent).toBe('Hello, 这个国家.');
+  const off = (await send({ type: 'backgroundToContentSetActive', payload: { active: false } })) as PageState;
+  expect(off.active).toBe(false);
+  expect(document.body.textContent).toBe('Hello, 這個國家.');
+  expect(loadEngine).toHaveBeenCalledTimes(1);
+});
+
+test('one handler table: context-menu conversions, extra handlers, and silence for other messages', async () => {
+  const module = engineModule();
+  const extract = vi.fn(async () => ({ ok: true }));
+  stop = startContentController(document, {
+    chinese: false,
+    loadEngine: async () => module,
+    extraHandlers: { popupToContentExtractArticle: extract as never },
+  });
+  expect(await send({ type: 'backgroundToContentConvert', payload: { scope: 'selection' } })).toEqual({ converted: 7 });
+  expect(module.convertScope).toHaveBeenCalledWith(document, 'selection', expect.anything(), expect.anything());
+  expect(await send({ type: 'popupToContentExtractArticle', payload: { embedImages: false } })).toEqual({ ok: true });
+  expect(await send({ type: 'contentToBackgroundState', payload: {} as never })).toBe('no answer');
+});
