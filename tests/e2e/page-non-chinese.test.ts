@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR } from '../harness/extension';
 import { getState, openWorld, snapshot, waitForState, type PageWorld } from './page-support';
 
 let world: PageWorld;
@@ -46,4 +49,13 @@ test('a page that is not Chinese is untouched: no engine, no marker, no change, 
   expect(cost).toBeLessThan(1);
   expect(idle).toBeLessThan(1);
   console.log(`content script on a non-Chinese page: ${cost} ms at load (${cold} ms on the first visit), ${idle} ms when idle`);
+});
+
+test('the script injected into every page stays under 10 KB gzip, with no dictionary in it', () => {
+  const script = readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`);
+  const gzip = gzipSync(script, { level: 9 }).length;
+  console.log(`content script: ${script.length} bytes, ${gzip} bytes gzip`);
+  expect(gzip).toBeLessThanOrEqual(10 * 1024);
+  // Dictionary entries look like "萬 万|與 与": none of them may be here.
+  expect(script.toString('utf8')).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]\|/);
 });
