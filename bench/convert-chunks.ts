@@ -10,7 +10,8 @@ import { dictionariesOf } from '../lib/convert/directions.ts';
 import type { Target } from '../lib/engine/types.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const DICT_DIR = 'node_modules/opencc-js/dist/esm-lib/dict/';
+// Matched as a suffix: esbuild reports real paths, and node_modules may be a link.
+const DICT_DIR = 'opencc-js/dist/esm-lib/dict/';
 
 export interface ConverterChunks {
   /** gzip bytes of the converter code itself (entry chunk and its static imports). */
@@ -54,7 +55,7 @@ export async function measureConverterChunks(entry = 'lib/convert/index.ts'): Pr
   visit(entryPath);
   const sum = (paths: Iterable<string>) => [...paths].reduce((total, path) => total + (gzipOf.get(path) ?? 0), 0);
   const chunkOfDictionary = (name: string) => {
-    const found = outputs.find(([, output]) => output.entryPoint === DICT_DIR + name + '.js');
+    const found = outputs.find(([, output]) => output.entryPoint?.endsWith(DICT_DIR + name + '.js'));
     if (!found) throw new Error(`No chunk of its own for dictionary ${name}`);
     return found[0];
   };
@@ -65,7 +66,7 @@ export async function measureConverterChunks(entry = 'lib/convert/index.ts'): Pr
       return sum(new Set([...codeChunks, ...[...names].map(chunkOfDictionary)]));
     },
     dictionariesInCode: [...codeChunks].flatMap((path) =>
-      Object.keys(meta.outputs[path].inputs).filter((input) => input.startsWith(DICT_DIR)),
+      Object.keys(meta.outputs[path].inputs).filter((input) => input.includes(DICT_DIR)),
     ),
   };
 }
