@@ -23,10 +23,8 @@ export function runPlan(engine: PageEngine, plan: TextPlan, sources: string[]): 
   if (sources.length === 0) return { outputs: [], report: emptyReport() };
   let texts = sources;
   let report = emptyReport();
-  // One look at the batch as a whole first: on a clean page (most pages) the per-text
-  // repair passes are skipped, which is most of the cost of a large page.
   if (plan.repair && plan.pinyinPage) ({ texts, report } = engine.repairTexts(sources, { pinyin: 'always' }));
-  else if (plan.repair && engine.detectGarbles(sources.join('\n')).length) ({ texts, report } = engine.repairTexts(sources));
+  else if (plan.repair) ({ texts, report } = repairIfNeeded(engine, sources));
   if (!plan.converter) return { outputs: texts, report };
   // Only texts with Han characters go to the converter; the rest cannot change.
   const indexes: number[] = [];
@@ -41,4 +39,23 @@ export function runPlan(engine: PageEngine, plan: TextPlan, sources: string[]): 
   const outputs = texts.slice();
   indexes.forEach((index, k) => (outputs[index] = converted[k]));
   return { outputs, report };
+}
+
+/** Where the bytes are gone (U+FFFD, 锟斤拷): only such texts need the per-text pass, for the report. */
+const LOST_BYTES = /\ufffd|锟/;
+
+/**
+ * One look at the batch as a whole first: a clean page (most pages) skips the per-text
+ * passes, which are most of the cost on a large page. When only unrecoverable garbles are
+ * seen, only the texts that show lost bytes go through the engine, to locate them.
+ */
+function repairIfNeeded(engine: PageEngine, sources: string[]): { texts: string[]; report: RepairReport } {
+  const findings = engine.detectGarbles(sources.join('\n'));
+  if (findings.some((f) => f.recoverable)) return engine.repairTexts(sources);
+  const report = emptyReport();
+  if (!findings.length) return { texts: sources, report };
+  report.garbles = findings;
+  const lossy = sources.filter((text) => LOST_BYTES.test(text));
+  if (lossy.length) report.unrecoverable = engine.repairTexts(lossy).report.unrecoverable;
+  return { texts: sources, report };
 }
