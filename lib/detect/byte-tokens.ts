@@ -1,7 +1,7 @@
 // Decoders that keep track of where each character came from, so a reversal can be applied to
 // the valid stretches of a run and the rest left alone. `cp` is the code point, or -1 for bytes
 // the decoder rejects (WHATWG's "maximal subpart": the offending byte starts the next token).
-import { legacyEncoder } from '../encoding/legacy-encoder';
+import { gbkUnitOf } from './gbk-table';
 
 export interface ByteToken {
   start: number;
@@ -92,22 +92,7 @@ function guessDropped(bytes: Uint8Array, start: number, dropped: readonly number
   return token;
 }
 
-let gbkTable: Uint16Array | undefined;
-
-/** GBK two-byte code -> UTF-16 unit (0 = unmapped), inverted from the encoder's table. */
-function gbkDecodeTable(): Uint16Array {
-  if (gbkTable) return gbkTable;
-  const encoder = legacyEncoder('gbk');
-  gbkTable = new Uint16Array(0x10000);
-  for (let unit = 0x80; unit < 0x10000; unit++) {
-    const code = encoder.codeOf(unit);
-    if (code > 0xff) gbkTable[code] = unit;
-  }
-  return gbkTable;
-}
-
 export function decodeGbkTokens(bytes: Uint8Array): ByteToken[] {
-  const table = gbkDecodeTable();
   const tokens: ByteToken[] = [];
   let i = 0;
   while (i < bytes.length) {
@@ -118,7 +103,7 @@ export function decodeGbkTokens(bytes: Uint8Array): ByteToken[] {
     else if (b === 0xff || i >= bytes.length) tokens.push({ start, end: i, cp: -1 });
     else {
       const trail = bytes[i];
-      const unit = table[(b << 8) | trail];
+      const unit = gbkUnitOf((b << 8) | trail);
       // Private-use codes are GBK's user area: real text never has them, so a pair that lands
       // there is misaligned; rereading from the trail byte lets the stream fall back in step.
       if (unit && (unit < 0xe000 || unit > 0xf8ff)) tokens.push({ start, end: ++i, cp: unit });

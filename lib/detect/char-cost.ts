@@ -74,7 +74,8 @@ export function commonness(cp: number): number {
     const big5 = new Uint8Array(0x10000);
     markCharset(gb, 1, [['gbk', 0xb0, 0xd7, [[0xa1, 0xfe]]]]);
     markCharset(big5, 1, [['big5', 0xa4, 0xc6, [[0x40, 0x7e], [0xa1, 0xfe]]]]);
-    commonIn = gb.map((g, i) => g + big5[i]);
+    for (let i = 0; i < 0x10000; i++) gb[i] += big5[i];
+    commonIn = gb;
   }
   return cp <= 0xffff ? commonIn[cp] : 0;
 }

@@ -3,7 +3,7 @@
 import type { GarbleFinding, GarbleKind } from '../engine/types';
 import { findPinyinInjection } from '../repair/pinyin-injection';
 import { countArtifacts } from '../repair/artifacts';
-import { findRunFixes } from '../repair/mojibake';
+import { findGarbledRuns, findRunFixes } from '../repair/mojibake';
 import { scanBadS2t } from './bad-s2t';
 import { detectScript } from './script';
 import { findUnrecoverable } from './unrecoverable';
@@ -31,6 +31,9 @@ export function detectGarbles(text: string): GarbleFinding[] {
     add(kind, runs.length, 1 - Math.pow(0.4, runs.length), lost < length * 0.2);
   }
 
+  const pastRepair = findGarbledRuns(text, MAX_RUNS_CHECKED).length;
+  if (pastRepair && !fixes.some((f) => f.kind === 'utf8-as-gbk')) add('utf8-as-gbk', pastRepair, 1 - Math.pow(0.4, pastRepair), false);
+
   // Debris of a lossy single-byte decoding is the same mistake as gbk-as-latin1, past repair.
   if (!fixes.some((f) => f.kind === 'gbk-as-latin1')) add('gbk-as-latin1', findEightBitDebris(text).length, 0.7, false);
 
@@ -47,7 +50,7 @@ export function detectGarbles(text: string): GarbleFinding[] {
     if (count >= 2) add('bad-s2t', count, s2t.overConverted >= 2 ? 0.9 : 0.6, true);
   }
   // Garbled runs and misaligned pinyin repairs read as a mix of scripts: not a mixed page.
-  const garbled = fixes.length > 0 || pinyin.signature;
+  const garbled = fixes.length > 0 || pastRepair > 0 || pinyin.signature;
   if (verdict.script === 'mixed' && !garbled && Math.min(verdict.simplified, verdict.traditional) >= MIXED_MINIMUM) {
     const minority = Math.min(verdict.simplified, verdict.traditional);
     add('mixed-script', minority, Math.min(0.9, minority / (verdict.simplified + verdict.traditional) + 0.5), true);

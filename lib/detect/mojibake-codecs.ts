@@ -1,7 +1,8 @@
 // The wrong decodings this engine can undo. Each names the charset the text was wrongly read
 // as (to get the bytes back) and the one it really was (to read them right).
 import type { GarbleKind } from '../engine/types';
-import { legacyEncoder } from '../encoding/legacy-encoder';
+import { WINDOWS_1252_C1 } from '../encoding/legacy-encoder';
+import { gbkCodeOf, gbkCodes, gbkUnitOf } from './gbk-table';
 import { commonness } from './char-cost';
 import { decodeGbkTokens, decodeUtf8Tokens, type ByteToken } from './byte-tokens';
 
@@ -14,68 +15,75 @@ export interface MojibakeCodec {
   /** Flag in `unitClasses()` of the units that can be part of a garbled run (runs break at every other one). */
   runFlag: number;
   decode(bytes: Uint8Array): ByteToken[];
-  /** Cheap test of a run before any decoding: most runs of clean text fail it. */
-  worthTrying(text: string, start: number, end: number): boolean;
+  /**
+   * Flag of the units that make a run worth decoding: a run needs two of them. Most runs of
+   * clean text have none (UTF-8 lead pairs in GBK text, bytes above 0x7F in Latin text).
+   */
+  hitFlag: number;
 }
+
+const CP1252_EXTRAS = new Map(WINDOWS_1252_C1.map((unit, i) => [unit, 0x80 + i] as const).filter(([unit]) => unit));
 
 /** latin-1 for U+0000-00FF (C1 controls included, as browsers show 0x81 0x8D ...), else windows-1252. */
 function eightBitCode(unit: number): number {
-  return unit <= 0xff ? unit : legacyEncoder('windows-1252').codeOf(unit);
+  return unit <= 0xff ? unit : (CP1252_EXTRAS.get(unit) ?? -1);
 }
 
 const IN_GBK_RUN = 1;
 const IN_EIGHT_BIT_RUN = 2;
 /** A GBK code pairing a UTF-8 lead byte (E3-E9, EF) with a continuation byte (80-BF). */
 const UTF8_LEAD_PAIR = 4;
+/** A unit of an 8-bit run above ASCII. */
+const EIGHT_BIT_HIGH = 8;
 
 let classes: Uint8Array | undefined;
 
 /** One byte of flags per UTF-16 unit, so scanning a page for runs is a table lookup per character. */
 export function unitClasses(): Uint8Array {
   if (classes) return classes;
-  const gbk = legacyEncoder('gbk');
   classes = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
-    let flags = 0;
-    const code = gbk.codeOf(unit);
-    // UTF-8 never has ASCII inside a multi-byte character, so ASCII always ends a GBK-read run.
-    if (unit >= 0x80 && code >= 0) flags |= IN_GBK_RUN;
+  // UTF-8 never has ASCII inside a multi-byte character, so ASCII always ends a GBK-read run.
+  for (const code of gbkCodes()) {
+    const unit = gbkUnitOf(code);
+    if (gbkCodeOf(unit) !== code) continue; // a second code for the same character
+    classes[unit] |= IN_GBK_RUN;
     const lead = code >> 8;
     const trail = code & 0xff;
-    if (((lead >= 0xe3 && lead <= 0xe9) || lead === 0xef) && trail >= 0x80 && trail <= 0xbf) flags |= UTF8_LEAD_PAIR;
-    // 8-bit runs break at bytes below 0x40: no GBK trail byte or UTF-8 continuation is that
-    // low, so spaces, digits and most punctuation are always real characters of the original.
-    if (unit >= 0x40 && eightBitCode(unit) >= 0) flags |= IN_EIGHT_BIT_RUN;
-    classes[unit] = flags;
+    // 锟 (EF BF) is U+FFFD's bytes, never a character's: 锟斤拷 is reported on its own.
+    if (((lead >= 0xe3 && lead <= 0xe9) || lead === 0xef) && trail >= 0x80 && trail <= 0xbf && unit !== 0x951f) classes[unit] |= UTF8_LEAD_PAIR;
   }
+  classes[0x20ac] |= IN_GBK_RUN; // € is GBK's single byte 0x80
+  // 8-bit runs break at bytes below 0x40: no GBK trail byte or UTF-8 continuation is that
+  // low, so spaces, digits and most punctuation are always real characters of the original.
+  for (let unit = 0x40; unit <= 0xff; unit++) classes[unit] |= IN_EIGHT_BIT_RUN | (unit >= 0x80 ? EIGHT_BIT_HIGH : 0);
+  for (const unit of CP1252_EXTRAS.keys()) classes[unit] |= IN_EIGHT_BIT_RUN | EIGHT_BIT_HIGH;
   return classes;
 }
 
 /**
- * UTF-8 read as GBK pairs a Chinese character's lead byte with a continuation byte in about
- * every third character; clean GB2312 text rarely has such a code, so two are needed.
+ * Share of a stretch's GBK characters that pair a UTF-8 lead byte with a continuation byte:
+ * about a third in UTF-8 read as GBK (however many rounds), almost none in clean text.
  */
-function hasUtf8LeadPairs(text: string, start: number, end: number): boolean {
+export function utf8LeadPairShare(text: string, start = 0, end = text.length, skip?: Uint8Array): number {
   const table = unitClasses();
-  let hits = 0;
-  for (let i = start; i < end; i++) if (table[text.charCodeAt(i)] & UTF8_LEAD_PAIR && ++hits >= 2) return true;
-  return false;
-}
-
-/** Two or more characters of U+0080-00FF or windows-1252's extra punctuation. */
-function hasEightBit(text: string, start: number, end: number): boolean {
-  let hits = 0;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80 && ++hits >= 2) return true;
-  return false;
+  let gbk = 0;
+  let pairs = 0;
+  for (let i = start; i < end; i++) {
+    if (skip?.[i]) continue;
+    const flags = table[text.charCodeAt(i)];
+    if (flags & IN_GBK_RUN) gbk++;
+    if (flags & UTF8_LEAD_PAIR) pairs++;
+  }
+  return gbk ? pairs / gbk : 0;
 }
 
 export const UTF8_AS_GBK: MojibakeCodec = {
   kind: 'utf8-as-gbk',
   multiRoundKind: 'utf8-as-gbk',
-  codeOf: (unit) => legacyEncoder('gbk').codeOf(unit),
+  codeOf: gbkCodeOf,
   runFlag: IN_GBK_RUN,
   decode: (bytes) => decodeUtf8Tokens(bytes),
-  worthTrying: hasUtf8LeadPairs,
+  hitFlag: UTF8_LEAD_PAIR,
 };
 
 export const GBK_AS_LATIN1: MojibakeCodec = {
@@ -84,7 +92,7 @@ export const GBK_AS_LATIN1: MojibakeCodec = {
   codeOf: eightBitCode,
   runFlag: IN_EIGHT_BIT_RUN,
   decode: decodeGbkTokens,
-  worthTrying: hasEightBit,
+  hitFlag: EIGHT_BIT_HIGH,
 };
 
 /** Bytes windows-1252 leaves undefined: a 1252 round trip drops them. */
@@ -96,5 +104,5 @@ export const UTF8_AS_LATIN1: MojibakeCodec = {
   codeOf: eightBitCode,
   runFlag: IN_EIGHT_BIT_RUN,
   decode: (bytes) => decodeUtf8Tokens(bytes, UNDEFINED_IN_1252, commonness),
-  worthTrying: hasEightBit,
+  hitFlag: EIGHT_BIT_HIGH,
 };

@@ -5,7 +5,7 @@
 import { charCosts, textCost } from './char-cost';
 import type { ByteToken } from './byte-tokens';
 import { scriptMarks, SIMPLIFIED_MARK, TRADITIONAL_MARK } from './script-classes';
-import type { MojibakeCodec } from './mojibake-codecs';
+import { utf8LeadPairShare, type MojibakeCodec } from './mojibake-codecs';
 
 /** Why a stretch of the output is not a sure restoration. */
 export type LossNote = 'lost' | 'kept' | 'guessed';
@@ -187,6 +187,32 @@ export function reverseRun(run: string, codec: MojibakeCodec): RunReversal | und
   }
   return best;
 }
+
+/**
+ * Whether a reversal reads as text at all: most of what it decoded (what it marked as lost or
+ * kept aside) must be common characters. Garbage turned into other garbage (C1 controls into a rare ideograph)
+ * costs less but is no repair.
+ */
+export function readsAsText({ text, lossy }: Reversal): boolean {
+  const costs = charCosts();
+  const skip = new Uint8Array(text.length);
+  for (const [start, end] of lossy) skip.fill(1, start, end);
+  let decoded = 0;
+  let common = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (skip[i]) continue;
+    if (unit < 0x80 || unit === 0xfffd) continue;
+    decoded++;
+    if (costs[unit] === 0) common++;
+  }
+  // Big5 holds many characters UTF-8-read-as-GBK produces (閹 鍊 闂): a stage that is still
+  // that kind of mojibake is not text, however common its characters.
+  return common >= 1 && common * 2 >= decoded && utf8LeadPairShare(text, 0, text.length, skip) < STILL_GARBLED;
+}
+
+/** Lead-pair share above which text is still UTF-8 read as GBK (clean text: under 0.01). */
+export const STILL_GARBLED = 0.12;
 
 /** Half the cost and at least two points less: one odd character is never reason enough. */
 export function isClearlyBetter(before: number, after: number): boolean {

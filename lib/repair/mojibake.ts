@@ -2,8 +2,8 @@
 // run by run by re-encoding with the wrong charset and decoding with the right one. Clean runs
 // are never touched; a run changes only when the result is clearly more like Chinese text.
 import type { GarbleKind, UnrecoverableSpan } from '../engine/types';
-import { GBK_AS_LATIN1, unitClasses, UTF8_AS_GBK, UTF8_AS_LATIN1, type MojibakeCodec } from '../detect/mojibake-codecs';
-import { isClearlyBetter, reverseRun, type LossNote, type RunReversal } from '../detect/reverse-run';
+import { GBK_AS_LATIN1, unitClasses, utf8LeadPairShare, UTF8_AS_GBK, UTF8_AS_LATIN1, type MojibakeCodec } from '../detect/mojibake-codecs';
+import { isClearlyBetter, readsAsText, reverseRun, type LossNote, type RunReversal } from '../detect/reverse-run';
 import { textCost } from '../detect/char-cost';
 
 export interface MojibakeRepair {
@@ -48,12 +48,32 @@ export function repairMojibake(text: string): MojibakeRepair {
     current = applied.text;
     lossy = applied.lossy;
   }
+  const spans: UnrecoverableSpan[] = lossy.map(([start, end, kind, why]) => ({ kind, start, end, text: current.slice(start, end), note: NOTES[why] }));
+  for (const [start, end] of findGarbledRuns(current))
+    spans.push({ kind: 'utf8-as-gbk', start, end, text: current.slice(start, end), note: 'UTF-8 read as GBK, past repair: left as found' });
   return {
     text: current,
     repaired: [...counts].map(([kind, count]) => ({ kind, count })),
-    unrecoverable: lossy.map(([start, end, kind, why]) => ({ kind, start, end, text: current.slice(start, end), note: NOTES[why] })),
+    unrecoverable: spans.sort((a, b) => a.start - b.start),
   };
 }
+
+/** Shortest run reported as garbled past repair. */
+const GARBLED_RUN_MINIMUM = 8;
+
+/**
+ * Runs that are plainly UTF-8 read as GBK (a third of their characters pair a UTF-8 lead
+ * byte with a continuation byte) yet read back to no text: too many rounds, too many bytes
+ * lost. They are reported, and left as they are.
+ */
+export function findGarbledRuns(text: string, maxRuns = Infinity): [number, number][] {
+  return findRuns(text, UTF8_AS_GBK, maxRuns).filter(
+    ([start, end]) => end - start >= GARBLED_RUN_MINIMUM && utf8LeadPairShare(text, start, end) >= GARBLED_SHARE,
+  );
+}
+
+/** Lead-pair share of a run that is certainly mojibake (about 1/3 in real cases, under 0.01 in clean text). */
+const GARBLED_SHARE = 0.2;
 
 type Lossy = [number, number, GarbleKind, LossNote];
 
@@ -76,7 +96,7 @@ export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = AL
       for (const [start, end] of runs) {
         const run = text.slice(start, end);
         const reversal = reverseRun(run, codec);
-        if (!reversal) continue;
+        if (!reversal || !readsAsText(reversal)) continue;
         const before = textCost(run);
         found.push({ start, end, before, reversal });
         if (isClearlyBetter(before, reversal.cost)) gain += before - reversal.cost;
@@ -128,22 +148,33 @@ const ALL_CODECS = [UTF8_AS_GBK, UTF8_AS_LATIN1, GBK_AS_LATIN1];
 /** Clearly better runs a codec needs before its weaker cases are trusted too. */
 const PROVEN_RUNS = 3;
 
-/** Maximal stretches of characters the codec could have produced that pass its cheap test. */
+/** The last scan, kept because detection and repair scan the same text for the same runs. */
+let lastScan: { text: string; maxRuns: number; runs: Map<MojibakeCodec, [number, number][]> } | undefined;
+
+/** Maximal stretches of characters the codec could have produced, with two of its hits. */
 function findRuns(text: string, codec: MojibakeCodec, maxRuns: number): [number, number][] {
+  if (!lastScan || lastScan.maxRuns !== maxRuns || lastScan.text !== text) lastScan = { text, maxRuns, runs: scanRuns(text, maxRuns) };
+  return lastScan.runs.get(codec) ?? [];
+}
+
+/** Both kinds of run (GBK-read and 8-bit-read) in one pass of table lookups. */
+function scanRuns(text: string, maxRuns: number): Map<MojibakeCodec, [number, number][]> {
   const classes = unitClasses();
-  const flag = codec.runFlag;
-  const runs: [number, number][] = [];
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (classes[text.charCodeAt(i)] & flag) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (codec.worthTrying(text, start, i) && runs.push([start, i]) >= maxRuns) return runs;
-      start = -1;
+  const scans = [UTF8_AS_GBK, UTF8_AS_LATIN1].map((codec) => ({ codec, start: -1, hits: 0, runs: [] as [number, number][] }));
+  for (let i = 0; i <= text.length; i++) {
+    const flags = i < text.length ? classes[text.charCodeAt(i)] : 0;
+    for (const scan of scans) {
+      if (flags & scan.codec.runFlag) {
+        if (scan.start < 0) [scan.start, scan.hits] = [i, 0];
+        if (flags & scan.codec.hitFlag) scan.hits++;
+      } else if (scan.start >= 0) {
+        if (scan.hits >= 2 && scan.runs.length < maxRuns) scan.runs.push([scan.start, i]);
+        scan.start = -1;
+      }
     }
   }
-  if (start >= 0 && codec.worthTrying(text, start, text.length)) runs.push([start, text.length]);
-  return runs;
+  // GBK_AS_LATIN1 reads the same runs as UTF8_AS_LATIN1.
+  return new Map([...scans.map((s) => [s.codec, s.runs] as const), [GBK_AS_LATIN1, scans[1].runs]]);
 }
 
 function applyFixes(text: string, fixes: RunFix[], oldLossy: Lossy[]) {

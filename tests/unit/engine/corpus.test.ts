@@ -30,7 +30,6 @@ describe('codec mojibake is detected and repaired', () => {
   const cases: [string, string, number][] = [
     // id, kind reported, minimum share of clean characters after repair
     ['g031', 'utf8-as-gbk', 0.85],
-    ['g032', 'utf8-as-gbk', 0],
     ['g036', 'gbk-as-latin1', 0.95],
     ['g038', 'gbk-as-latin1', 0.85],
     ['g035', 'utf8-as-latin1', 0],
@@ -76,6 +75,15 @@ describe('codec mojibake is detected and repaired', () => {
   test('lossy runs are reported (g031: the odd byte of 。 lost at line ends)', () => {
     const result = repairText(byId('g031').text);
     expect(result.report.unrecoverable.filter((s) => s.kind === 'utf8-as-gbk').length).toBeGreaterThan(5);
+  });
+
+  test('g032: UTF-8 read as GBK too many times is reported past repair and left as found', () => {
+    const e = byId('g032');
+    expect(detectGarbles(e.text)).toContainEqual(expect.objectContaining({ kind: 'utf8-as-gbk', recoverable: false }));
+    const result = repairText(e.text);
+    expect(result.text).toBe(e.text);
+    const covered = result.report.unrecoverable.filter((s) => s.kind === 'utf8-as-gbk').reduce((n, s) => n + s.end - s.start, 0);
+    expect(covered).toBeGreaterThan(e.text.length * 0.8);
   });
 
   test('g034: single-byte debris of GBK is reported, not guessed', () => {
