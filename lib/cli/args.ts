@@ -1,5 +1,6 @@
 // Command line parsing. Anything wrong with the command line is a UsageError
 // (exit 2), reported before any file is touched.
+import type { TraditionalVariant } from '../convert/index.ts';
 import type { Target } from '../engine/types.ts';
 import { STDIN } from './read-input.ts';
 
@@ -10,6 +11,8 @@ export interface CliOptions {
   /** Inputs; ["-"] (standard input) when none is given. */
   files: string[];
   to?: Target;
+  /** Traditional variant of the input: t (default), tw, twp, hk, hkp. */
+  from?: TraditionalVariant;
   outDir?: string;
   report: boolean;
   /** Treat every input as HTML, whatever its extension. */
@@ -22,7 +25,8 @@ export class UsageError extends Error {}
 
 const COMMANDS: readonly Command[] = ['detect', 'repair', 'convert'];
 const TARGETS: readonly Target[] = ['simplified', 'traditional', 'taiwan', 'taiwan-phrases', 'hongkong'];
-const VALUE_OPTIONS = new Set(['--to', '--out-dir']);
+const VARIANTS: readonly TraditionalVariant[] = ['t', 'tw', 'twp', 'hk', 'hkp'];
+const VALUE_OPTIONS = new Set(['--to', '--from', '--out-dir']);
 const FLAG_OPTIONS = new Set(['--report', '--html', '--help', '-h']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -62,6 +66,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     command: command as Command,
     files: files.length > 0 ? files : [STDIN],
     to: values.get('--to') as Target | undefined,
+    from: values.get('--from') as TraditionalVariant | undefined,
     outDir: values.get('--out-dir'),
     report: flags.has('--report'),
     html: flags.has('--html'),
@@ -69,13 +74,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function validate(options: CliOptions): ParsedArgs {
-  const { command, to, outDir, files } = options;
+  const { command, to, from, outDir, files } = options;
   if (to !== undefined && !TARGETS.includes(to)) {
     throw new UsageError(`--to must be one of ${TARGETS.join(', ')}, not "${to}"`);
   }
+  if (from !== undefined && !VARIANTS.includes(from)) {
+    throw new UsageError(`--from must be one of ${VARIANTS.join(', ')}, not "${from}"`);
+  }
+  if (from !== undefined && to === undefined) throw new UsageError('--from only applies with --to');
   if (command === 'convert' && to === undefined) throw new UsageError('convert needs --to (simplified, traditional, taiwan or hongkong)');
   if (command === 'detect' && (to !== undefined || outDir !== undefined)) {
-    throw new UsageError('detect prints one JSON line per file: --to and --out-dir do not apply');
+    throw new UsageError('detect prints one JSON line per file: --to, --from and --out-dir do not apply');
   }
   if (files.filter((file) => file === STDIN).length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (command !== 'detect' && outDir === undefined && files.length > 1) {

@@ -41,10 +41,10 @@ export function detectFile({ file, decoded, html }: FileInput): Record<string, u
 /** repair and convert: the new document text and its report. */
 export async function transformFile(
   { file, decoded, html }: FileInput,
-  options: Pick<CliOptions, 'command' | 'to'>,
+  options: Pick<CliOptions, 'command' | 'to' | 'from'>,
 ): Promise<{ text: string; report: Record<string, unknown> }> {
   const document = readDocument(decoded.text, html, decoded.source === 'chardet' && decoded.encoding !== 'utf-8');
-  const run = await runEngine(document.texts, { repair: options.command === 'repair', to: options.to });
+  const run = await runEngine(document.texts, { repair: options.command === 'repair', to: options.to, from: options.from });
   const report: Record<string, unknown> = {
     file: displayName(file),
     command: options.command,
@@ -52,7 +52,7 @@ export async function transformFile(
     html,
     ...(html && { textParts: document.texts.length }),
     ...(run.repair && { garbles: run.repair.garbles, repaired: run.repair.repaired, unrecoverable: run.repair.unrecoverable }),
-    ...(options.to && { conversion: { to: options.to, changedParts: run.converted } }),
+    ...(options.to && { conversion: { to: options.to, ...(options.from && { from: options.from }), changedParts: run.converted } }),
     ...(document.declarationUpdated && { charsetDeclaration: 'changed to utf-8 (output is UTF-8)' }),
   };
   return { text: document.rebuild(run.texts), report };

@@ -1,7 +1,8 @@
 // The CLI's view of the text engine: the same functions the page uses
 // (lib/engine), applied to a plain text or to the parts of an HTML page.
 import type { BatchRepairResult, Converter, GarbleFinding, RepairReport, ScriptVerdict, Target } from '../engine/types.ts';
-import { createConverter, detectGarbles, detectScript, repairTexts } from '../engine/index.ts';
+import { createConverter, type TraditionalVariant } from '../convert/index.ts';
+import { detectGarbles, detectScript, repairTexts } from '../engine/index.ts';
 
 export interface EngineRun {
   texts: string[];
@@ -11,11 +12,12 @@ export interface EngineRun {
   converted?: number;
 }
 
-const converters = new Map<Target, Promise<Converter>>();
+const converters = new Map<string, Promise<Converter>>();
 
-function converterFor(target: Target): Promise<Converter> {
-  let converter = converters.get(target);
-  if (!converter) converters.set(target, (converter = createConverter(target)));
+function converterFor(target: Target, from: TraditionalVariant | undefined): Promise<Converter> {
+  const key = `${target}/${from ?? ''}`;
+  let converter = converters.get(key);
+  if (!converter) converters.set(key, (converter = createConverter(target, { from })));
   return converter;
 }
 
@@ -24,7 +26,14 @@ function converterFor(target: Target): Promise<Converter> {
  * batch, so page-level evidence (a pinyin-injection signature) counts across
  * all of its text nodes.
  */
-export async function runEngine(texts: string[], steps: { repair: boolean; to?: Target }): Promise<EngineRun> {
+export interface EngineSteps {
+  repair: boolean;
+  to?: Target;
+  /** The Traditional variant of the input (opencc-js `from`). */
+  from?: TraditionalVariant;
+}
+
+export async function runEngine(texts: string[], steps: EngineSteps): Promise<EngineRun> {
   let current = texts;
   let repair: RepairReport | undefined;
   if (steps.repair) {
@@ -33,7 +42,7 @@ export async function runEngine(texts: string[], steps: { repair: boolean; to?: 
     repair = result.report;
   }
   if (!steps.to) return { texts: current, repair };
-  const converter = await converterFor(steps.to);
+  const converter = await converterFor(steps.to, steps.from);
   const converted = converter.convertBatch(current);
   return { texts: converted, repair, converted: converted.filter((text, index) => text !== current[index]).length };
 }

@@ -12,7 +12,11 @@ Commands:
 
 Options:
   --to TARGET     simplified | traditional | taiwan | taiwan-phrases | hongkong
-                  (taiwan-phrases also uses Taiwan vocabulary: 软件 -> 軟體)
+                  (taiwan-phrases also uses Taiwan vocabulary: 软件 -> 軟體).
+                  Toward Traditional, the text is first made Simplified, so
+                  mixed script and bad conversions (見麵, 全麵) come out right.
+  --from VARIANT  The Traditional variant of the input: t (default), tw, twp
+                  (Taiwan vocabulary: 軟體 -> 软件), hk, hkp.
   --out-dir DIR   Write each result to DIR under the input's base name
                   (needed for several files; one file goes to standard output).
   --report        Write a JSON report per file to standard error.

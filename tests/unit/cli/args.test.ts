@@ -19,8 +19,9 @@ describe('parseArgs', () => {
     expect(parseArgs(['detect', '--', '--report'])).toMatchObject({ files: ['--report'], report: false });
   });
 
-  it('accepts taiwan-phrases', () => {
+  it('accepts taiwan-phrases, and --from with --to', () => {
     expect(parseArgs(['convert', '--to', 'taiwan-phrases', 'x'])).toMatchObject({ to: 'taiwan-phrases' });
+    expect(parseArgs(['convert', '--to', 'simplified', '--from', 'twp', 'x'])).toMatchObject({ to: 'simplified', from: 'twp' });
   });
 
   it('answers --help for the whole tool and per command', () => {
@@ -28,7 +29,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['convert', '-h'])).toEqual({ help: true, command: 'convert' });
   });
 
-  it.each([[['convert', '--to', 'x', '--to', 'y']], [['repair', '-', '-']], [['convert', '--report=yes', '--to', 'taiwan']]])(
+  it.each([[['convert', '--to', 'x', '--to', 'y']], [['repair', '--from', 'tw', 'x']], [['convert', '--to', 'taiwan', '--from', 'jp']], [['repair', '-', '-']], [['convert', '--report=yes', '--to', 'taiwan']]])(
     'rejects %j',
     (argv) => {
       expect(() => parseArgs(argv)).toThrow(UsageError);

@@ -18,6 +18,13 @@ describe('cli input and output', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('--from reads Taiwan vocabulary back into Simplified words', async () => {
+    const plain = await runCli(['convert', '--to', 'simplified'], { stdin: '軟體和滑鼠' });
+    expect(plain.stdout).toBe('软体和滑鼠');
+    const vocabulary = await runCli(['convert', '--to', 'simplified', '--from', 'twp'], { stdin: '軟體和滑鼠' });
+    expect(vocabulary.stdout).toBe('软件和鼠标');
+  });
+
   it('--out-dir writes each file under its base name; --report writes JSON lines to stderr', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'one.txt'), '軟體和網路');
