@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SavedArticle } from '@/lib/article/types';
 import type { Locale, Translate } from '@/lib/i18n';
 import { sanitizeArticleHtml } from '@/lib/article/sanitize';
@@ -17,7 +17,14 @@ interface Props {
 /** Reader view. The stored HTML is sanitised again here: what is stored is data, never trusted. */
 export function ArticleReader({ t, locale, article, onExport, onDelete }: Props) {
   const body = useMemo(() => sanitizeArticleHtml(article.html), [article.html]);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<boolean | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  // Keyboard users land on the question when it appears, and back on Delete when it is cancelled.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+    else if (confirming === false) deleteButton.current?.focus();
+  }, [confirming]);
   const safeUrl = /^https?:/i.test(article.url) ? article.url : undefined;
   return (
     <article class="reader" data-testid="reader">
@@ -43,13 +50,13 @@ export function ArticleReader({ t, locale, article, onExport, onDelete }: Props)
           {confirming ? (
             <span class="confirm" role="group">
               <span>{t('confirmDelete', { title: article.title })}</span>
-              <button type="button" class="danger" data-testid="confirm-delete" onClick={onDelete} autoFocus>
+              <button type="button" class="danger" data-testid="confirm-delete" onClick={onDelete} ref={confirmButton}>
                 {t('deleteArticle')}
               </button>
-              <button type="button" onClick={() => setConfirming(false)}>{t('cancel')}</button>
+              <button type="button" data-testid="cancel-delete" onClick={() => setConfirming(false)}>{t('cancel')}</button>
             </span>
           ) : (
-            <button type="button" data-testid="delete" onClick={() => setConfirming(true)}>{t('deleteArticle')}</button>
+            <button type="button" data-testid="delete" onClick={() => setConfirming(true)} ref={deleteButton}>{t('deleteArticle')}</button>
           )}
         </div>
       </header>

@@ -133,3 +133,33 @@ test('a file that is not a library export is refused with a sentence, and nothin
   await expect.poll(() => library.getByTestId('status').textContent()).toContain('Nothing imported: the file is not a ZIP archive.');
   expect(await readStoredLibrary(ext.worker)).toEqual(before);
 });
+
+test('the library is usable from the keyboard alone', async () => {
+  const library = await ext.context.newPage();
+  await library.goto(libraryUrl(ext));
+  await library.locator('.item-title').first().waitFor();
+  const focusedTestId = () => library.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+  await library.keyboard.press('Tab'); // skips the decorative logo: the search box comes first
+  expect(await focusedTestId()).toBe('search');
+  await library.keyboard.type('滨江日报');
+  await expect.poll(async () => (await library.locator('.item-title').allTextContents()).length).toBe(1);
+  // On to the export/import buttons, then the one matching article, which Enter opens.
+  let reachedLink = false;
+  for (let i = 0; i < 8 && !reachedLink; i++) {
+    await library.keyboard.press('Tab');
+    reachedLink = await library.evaluate(() => !!document.activeElement?.closest('.article-list'));
+  }
+  expect(reachedLink).toBe(true);
+  expect(await library.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+  await library.keyboard.press('Enter');
+  await expect.poll(() => library.getByTestId('reader-title').textContent()).toContain('城市绿道连起百里滨江');
+  // Delete asks first, and the confirmation takes the focus so Enter or Tab+Enter can answer it.
+  for (let i = 0; i < 10 && (await focusedTestId()) !== 'delete'; i++) await library.keyboard.press('Tab');
+  expect(await focusedTestId()).toBe('delete');
+  await library.keyboard.press('Enter');
+  await expect.poll(focusedTestId).toBe('confirm-delete');
+  await library.keyboard.press('Tab');
+  await library.keyboard.press('Enter'); // Cancel
+  await expect.poll(focusedTestId).toBe('delete');
+  expect(await library.locator('.item-title').count()).toBe(1); // nothing was deleted
+});
