@@ -29,12 +29,35 @@ export function decodeEntities(raw: string): string {
   });
 }
 
-export function escapeText(text: string): string {
-  return text.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
+/**
+ * Characters the source spelled with a named reference (&nbsp;, &mdash;...),
+ * so a rewritten text can spell them the same way.
+ */
+export function namedSpellings(raw: string): Map<string, string> {
+  const spellings = new Map<string, string>();
+  for (const match of raw.matchAll(/&([A-Za-z][A-Za-z0-9]{1,31});/g)) {
+    const char = NAMED[match[1]];
+    if (char) spellings.set(char, match[0]);
+  }
+  return spellings;
 }
 
-export function escapeAttribute(value: string, quote: '"' | "'"): string {
-  return value.replace(quote === '"' ? /[&"\u00a0]/g : /[&'\u00a0]/g, (c) =>
-    c === '&' ? '&amp;' : c === '"' ? '&quot;' : c === "'" ? '&#39;' : '&nbsp;',
-  );
+// Only what HTML requires is escaped, plus what the source itself spelled as a
+// named reference, so a changed text differs from its source in few places.
+function escapeWith(value: string, required: RegExp, spellings: Map<string, string>): string {
+  const pattern = spellings.size ? new RegExp(`${required.source}|${NAMED_CHAR.source}`, 'g') : new RegExp(required.source, 'g');
+  return value.replace(pattern, (c) => (required.test(c) ? REQUIRED[c] : (spellings.get(c) ?? c)));
+}
+
+/** Any character the NAMED table decodes to (all are single BMP characters). */
+const NAMED_CHAR = new RegExp(`[${Object.values(NAMED).join('').replace(/[\]\\^-]/g, '\\$&')}]`);
+
+const REQUIRED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeText(text: string, spellings = new Map<string, string>()): string {
+  return escapeWith(text, /[&<]/, spellings);
+}
+
+export function escapeAttribute(value: string, quote: '"' | "'", spellings = new Map<string, string>()): string {
+  return escapeWith(value, quote === '"' ? /[&"]/ : /[&']/, spellings);
 }

@@ -1,7 +1,7 @@
 // The readable text of an HTML document (text nodes, <title>, and the title,
 // alt, placeholder and aria-label attributes) as source ranges, and the rewrite
 // that puts changed values back while copying every other byte unchanged.
-import { decodeEntities, escapeAttribute, escapeText } from './html-entities.ts';
+import { decodeEntities, escapeAttribute, escapeText, namedSpellings } from './html-entities.ts';
 import { tokenizeHtml } from './html-tokenizer.ts';
 
 export interface HtmlTextPart {
@@ -12,6 +12,8 @@ export interface HtmlTextPart {
   quote?: '"' | "'" | '';
   /** Decoded value (character references resolved). */
   value: string;
+  /** The value as written in the source. */
+  raw: string;
 }
 
 export interface SourceEdit {
@@ -32,17 +34,20 @@ export function findHtmlTexts(html: string): HtmlTextPart[] {
   const skipping = () => [...openSkipped.values()].some((count) => count > 0);
   for (const token of tokenizeHtml(html)) {
     if (token.type === 'text') {
-      const value = decodeEntities(html.slice(token.start, token.end));
-      if (!skipping() && hasText(value)) parts.push({ kind: 'text', start: token.start, end: token.end, value });
+      const raw = html.slice(token.start, token.end);
+      const value = decodeEntities(raw);
+      if (!skipping() && hasText(value)) parts.push({ kind: 'text', start: token.start, end: token.end, value, raw });
     } else if (token.type === 'raw' && token.element === 'title') {
-      const value = decodeEntities(html.slice(token.start, token.end));
-      if (hasText(value)) parts.push({ kind: 'title', start: token.start, end: token.end, value });
+      const raw = html.slice(token.start, token.end);
+      const value = decodeEntities(raw);
+      if (hasText(value)) parts.push({ kind: 'title', start: token.start, end: token.end, value, raw });
     } else if (token.type === 'start-tag') {
       if (!skipping()) {
         for (const attribute of token.attributes) {
           if (!READABLE_ATTRIBUTES.has(attribute.name) || attribute.end === attribute.start) continue;
-          const value = decodeEntities(html.slice(attribute.start, attribute.end));
-          if (hasText(value)) parts.push({ kind: 'attribute', start: attribute.start, end: attribute.end, quote: attribute.quote, value });
+          const raw = html.slice(attribute.start, attribute.end);
+          const value = decodeEntities(raw);
+          if (hasText(value)) parts.push({ kind: 'attribute', start: attribute.start, end: attribute.end, quote: attribute.quote, value, raw });
         }
       }
       if (SKIPPED_ELEMENTS.has(token.name)) openSkipped.set(token.name, (openSkipped.get(token.name) ?? 0) + 1);
@@ -54,9 +59,10 @@ export function findHtmlTexts(html: string): HtmlTextPart[] {
 }
 
 function encodePart(part: HtmlTextPart, value: string): string {
-  if (part.kind !== 'attribute') return escapeText(value);
+  const spellings = namedSpellings(part.raw);
+  if (part.kind !== 'attribute') return escapeText(value, spellings);
   // An unquoted value that changed gets quotes: the new text may hold spaces.
-  return part.quote ? escapeAttribute(value, part.quote) : `"${escapeAttribute(value, '"')}"`;
+  return part.quote ? escapeAttribute(value, part.quote, spellings) : `"${escapeAttribute(value, '"', spellings)}"`;
 }
 
 /** Edits for the parts whose value changed; unchanged parts keep their source bytes. */

@@ -67,6 +67,13 @@ describe('HTML rewriting', () => {
     expect(document.rebuild(['軟 "體"', '軟體 < &unknown; 5'])).toBe('<p alt="軟 &quot;體&quot;">軟體 &lt; &amp;unknown; 5</p>');
   });
 
+  it('spells characters the way the source did when it rewrites a text', () => {
+    const html = '<p title="&quot;软件&quot;">软件&nbsp;&mdash;&#x8F6F; "x" > y</p>';
+    const document = readDocument(html, true, false);
+    expect(document.texts).toEqual(['"软件"', '软件\u00a0—软 "x" > y']);
+    expect(document.rebuild(['"軟體"', '軟體\u00a0—軟 "x" > y'])).toBe('<p title="&quot;軟體&quot;">軟體&nbsp;&mdash;軟 "x" > y</p>');
+  });
+
   it('the CLI keeps markup, and a GBK page is declared UTF-8 once written as UTF-8', async () => {
     const dir = tempDir();
     const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>软件</title></head>' +
