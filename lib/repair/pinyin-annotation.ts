@@ -15,22 +15,32 @@ export interface Annotation {
   syllable: Syllable;
 }
 
-/** Parsed annotation contents ("qǐng") -> syllable, or null: a page repeats the same few hundred. */
-const parsed = new Map<string, Syllable | null>();
+/**
+ * Parsed annotation contents ("qǐng") -> syllable, or null: a page repeats the same few hundred.
+ * Keyed by a hash of the contents so the hot path allocates nothing; the entry keeps the contents
+ * to rule out collisions.
+ */
+const parsed = new Map<number, { contents: string; syllable: Syllable | null }>();
 const PARSED_LIMIT = 4096; // random text can hold many distinct contents: keep memory bounded
 
 /** `text[at]` is the opener; returns the annotation starting there, or null. */
 export function annotationAt(text: string, at: number): Annotation | null {
   const last = Math.min(text.length - 1, at + LONGEST + 1);
-  for (let i = at + 2; i <= last; i++) {
-    if (text.charCodeAt(i) !== 0x29) continue;
-    const contents = text.slice(at + 1, i);
-    let syllable = parsed.get(contents);
-    if (syllable === undefined) {
-      if (parsed.size >= PARSED_LIMIT) parsed.clear();
-      parsed.set(contents, (syllable = parseSyllable(contents)));
+  let hash = 0;
+  for (let i = at + 1; i <= last; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit !== 0x29) {
+      hash = (Math.imul(hash, 31) + unit) | 0;
+      continue;
     }
-    return syllable && { end: i + 1, syllable };
+    if (i === at + 1) return null;
+    let entry = parsed.get(hash);
+    if (!entry || entry.contents.length !== i - at - 1 || !text.startsWith(entry.contents, at + 1)) {
+      if (parsed.size >= PARSED_LIMIT) parsed.clear();
+      const contents = text.slice(at + 1, i);
+      parsed.set(hash, (entry = { contents, syllable: parseSyllable(contents) }));
+    }
+    return entry.syllable && { end: i + 1, syllable: entry.syllable };
   }
   return null;
 }

@@ -31,8 +31,16 @@ export function gbkDecodeTable(): Uint16Array {
 /** GBK code of one UTF-16 unit (two-byte codes are lead << 8 | trail), or -1. */
 export const gbkCodeOf = (unit: number): number => legacyEncoder('gbk').codeOf(unit);
 
-/** The same, bound once for hot loops. */
-export const gbkCodeLookup = (): ((unit: number) => number) => legacyEncoder('gbk').codeOf;
+let encodeTable: Int32Array | undefined;
+
+/** The same as a flat table (code + 1; 0 = not in GBK): hot loops index it instead of calling. */
+export function gbkEncodeTable(): Int32Array {
+  if (encodeTable) return encodeTable;
+  const codeOf = legacyEncoder('gbk').codeOf;
+  const table = new Int32Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) table[unit] = codeOf(unit) + 1;
+  return (encodeTable = table);
+}
 
 export const isLeadByte = (b: number) => b >= 0x81 && b <= 0xfe;
 export const isTrailByte = (b: number) => b >= 0x40 && b <= 0xfe && b !== 0x7f;

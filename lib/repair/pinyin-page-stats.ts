@@ -12,13 +12,14 @@ const SAMPLE_UNITS = 1 << 20;
 const SAMPLE_FOLLOWERS = 4096;
 
 export function pageStats(text: string): PageStats {
+  const sample = text.length > SAMPLE_UNITS ? text.slice(0, SAMPLE_UNITS) : text;
   let counts: Uint32Array | undefined;
   const followers = new Map<number, Map<number, number>>();
   return {
     count(unit) {
       if (!counts) {
         counts = new Uint32Array(0x10000);
-        for (let i = 0; i < Math.min(text.length, SAMPLE_UNITS); i++) counts[text.charCodeAt(i)]++;
+        for (let i = 0; i < sample.length; i++) counts[sample.charCodeAt(i)]++;
       }
       return counts[unit];
     },
@@ -28,8 +29,8 @@ export function pageStats(text: string): PageStats {
         followers.set(previous, (after = new Map()));
         const ch = String.fromCharCode(previous);
         let seen = 0;
-        for (let at = text.indexOf(ch); at >= 0 && at + 1 < text.length && seen++ < SAMPLE_FOLLOWERS; at = text.indexOf(ch, at + 1)) {
-          const next = text.charCodeAt(at + 1);
+        for (let at = sample.indexOf(ch); at >= 0 && at + 1 < sample.length && seen++ < SAMPLE_FOLLOWERS; at = sample.indexOf(ch, at + 1)) {
+          const next = sample.charCodeAt(at + 1);
           after.set(next, (after.get(next) ?? 0) + 1);
         }
       }

@@ -4,7 +4,7 @@
 import { annotationAt, mayOpenAnnotation } from './pinyin-annotation';
 import { chooseSwallowedLead } from './pinyin-candidates';
 import { decodeRebuilt, type LostByteSpan } from './pinyin-decode';
-import { gbkCodeLookup, isGb2312, isHanCode, isLeadByte, isTrailByte } from './pinyin-gbk-codec';
+import { gbkEncodeTable, isGb2312, isHanCode, isLeadByte, isTrailByte } from './pinyin-gbk-codec';
 import { pageStats } from './pinyin-page-stats';
 import { ReadingMatch, readingMatch, type Syllable } from './pinyin-readings';
 
@@ -23,7 +23,7 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
   let written = 0;
   let repaired = 0;
   const page = pageStats(text);
-  const gbkCodeOf = gbkCodeLookup();
+  const encode = gbkEncodeTable();
   // Pages repeat the same few splits (every 日報): remember each choice.
   const swallowedLeads = new Map<number, number>();
   const swallowedLead = (previous: number, syllable: Syllable) => {
@@ -61,7 +61,7 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
         }
       }
     }
-    const code = gbkCodeOf(unit);
+    const code = encode[unit] - 1;
     if (code < 0) {
       flush();
       pieces.push(text[i]);

@@ -2,7 +2,7 @@
 // page-level signature and the repair's own gate, and the characters the page itself annotates
 // (learned, to choose among byte candidates later).
 import { annotationAt, mayOpenAnnotation } from './pinyin-annotation';
-import { gbkCodeLookup, gbkDecodeTable, isGb2312, isHanCode } from './pinyin-gbk-codec';
+import { gbkDecodeTable, gbkEncodeTable, isGb2312, isHanCode } from './pinyin-gbk-codec';
 import { ReadingMatch, readingMatch } from './pinyin-readings';
 
 export interface AnnotationScan {
@@ -18,11 +18,11 @@ export interface AnnotationScan {
 
 export function scanAnnotations(text: string): AnnotationScan {
   const scan: AnnotationScan = { injected: 0, swallowed: 0, glosses: 0, learned: new Map() };
-  const gbkCodeOf = gbkCodeLookup();
+  const encode = gbkEncodeTable();
   scanOpeners(text, '(', (at) => {
     const annotation = annotationAt(text, at);
     if (!annotation || at === 0) return;
-    const code = gbkCodeOf(text.charCodeAt(at - 1));
+    const code = encode[text.charCodeAt(at - 1)] - 1;
     if (code <= 0xff || !isHanCode(code)) return;
     const match = readingMatch(code, annotation.syllable);
     if (match === ReadingMatch.None) return;
@@ -36,7 +36,7 @@ export function scanAnnotations(text: string): AnnotationScan {
     if (at === 0 || !annotationAt(text, at)) return;
     // The stray lead byte follows a two-byte character, or a recovered one (chained: `?qǐng)?bào)`).
     const before = text.charCodeAt(at - 1);
-    if (before === 0x29 || gbkCodeOf(before) > 0xff) scan.swallowed++;
+    if (before === 0x29 || encode[before] - 1 > 0xff) scan.swallowed++;
   });
   return scan;
 }
