@@ -28,8 +28,13 @@ export interface CreateConverterOptions extends ConvertOptions {
    * Simplified 干部 beside Traditional text) come out right: opencc-js's
    * Simplified-to-Traditional phrases only match Simplified input. The output
    * is then exactly opencc-js `cn -> target` applied to opencc-js `from -> cn`.
-   * Set false for exactly opencc-js `cn -> target` on input known to be
-   * Simplified. Ignored toward Simplified, which needs no such step.
+   * On the 1 MB Simplified bench file the extra step changes nothing. On text
+   * already in good Traditional it is a round trip that moves some variants
+   * to OpenCC's standard forms (0.3% of the characters of the Traditional
+   * bench file, against 0.03% without it), so callers should not convert
+   * text that is already in the reader's script; the page session does not.
+   * Set false for exactly opencc-js `cn -> target`. Ignored toward
+   * Simplified, which needs no such step.
    */
   normalize?: boolean;
 }
