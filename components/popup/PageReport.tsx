@@ -33,6 +33,8 @@ export function PageReport({ state, t }: { state: PageState; t: Translate }) {
     <section aria-labelledby="detected-heading" class="card">
       <h2 id="detected-heading">{t('sectionDetected')}</h2>
       {!state.active && <p class="notice warn" data-testid="idle">{idleText(t, state.idleReason)}</p>}
+      {/* The detail stays in the page session's own report; the reader gets a sentence. */}
+      {state.error && <p class="notice error" data-testid="page-error">{t('pageError')}</p>}
       <dl class="facts">
         <dt>{t('script')}</dt>
         <dd data-testid="script">{state.verdict ? t(SCRIPT_KEYS[state.verdict.script]) : '—'}</dd>

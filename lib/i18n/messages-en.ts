@@ -20,6 +20,7 @@ export const en = {
   redecoded: 'Re-read the page as {to} (it was shown as {from})',
   changedNodes: '{count} pieces of text changed',
   idle: 'Inactive: {reason}',
+  pageError: 'Qingwen ran into a problem on this page and left it as it was.',
   sectionSettings: 'Settings',
   siteToggle: 'Qingwen on {host}',
   targetLabel: 'Convert pages to',

@@ -21,6 +21,7 @@ export const zhHans: Record<MessageKey, string> = {
   redecoded: '已按 {to} 重新读取页面（原先按 {from} 显示）',
   changedNodes: '改动了 {count} 处文字',
   idle: '未启用：{reason}',
+  pageError: '清文在此页面上遇到问题，已保持页面原样。',
   sectionSettings: '设置',
   siteToggle: '在 {host} 上启用清文',
   targetLabel: '页面转换为',

@@ -22,6 +22,7 @@ export const zhHant: Record<MessageKey, string> = {
   redecoded: '已按 {to} 重新讀取頁面（原先按 {from} 顯示）',
   changedNodes: '改動了 {count} 處文字',
   idle: '未啟用：{reason}',
+  pageError: '清文在此頁面上遇到問題，已保持頁面原樣。',
   sectionSettings: '設定',
   siteToggle: '在 {host} 上啟用清文',
   targetLabel: '頁面轉換為',

@@ -45,3 +45,9 @@ test('an inactive page says why', () => {
   expect(host.querySelector('[data-testid=idle]')!.textContent).toBe('未啟用：已對此網站關閉');
   expect(host.querySelector('[data-testid=repaired]')!.textContent).toBe('沒有發現亂碼');
 });
+
+test('a caught page error is a sentence, not the error text', () => {
+  render(<PageReport t={t} state={{ ...base, error: 'TypeError: x is undefined at walk.ts:12' }} />, host);
+  expect(host.querySelector('[data-testid=page-error]')!.textContent).toBe('清文在此頁面上遇到問題，已保持頁面原樣。');
+  expect(host.textContent).not.toContain('TypeError');
+});
