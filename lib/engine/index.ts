@@ -26,23 +26,37 @@ const MAX_ROUNDS = 4;
 
 export function repairText(text: string, options: RepairOptions = {}): RepairResult {
   const injected = options.pinyin === 'always' || (options.pinyin !== 'never' && safe(() => findPinyinInjection(text).signature, false));
-  return repairOne(text, injected);
+  const { text: repaired, repaired: counts, unrecoverable } = repairOne(text, injected);
+  return { text: repaired, report: { garbles: safe(() => detectGarbles(text), []), repaired: counts, unrecoverable } };
 }
 
 export function repairTexts(texts: string[], options: RepairOptions = {}): BatchRepairResult {
   // Page-level decisions are taken once, over all items: a text node with one annotation is
-  // repaired on a page that shows the signature, and left alone on a page of glosses.
-  const injected =
-    options.pinyin === 'always' || (options.pinyin !== 'never' && safe(() => findPinyinInjection(texts.join('\n')).signature, false));
+  // repaired on a page that shows the signature, and left alone on a page of glosses. The
+  // findings, too, are the page's: detecting each text node on its own would cost more than
+  // the repair and see less (a kind shows over many nodes).
+  const page = texts.join('\n');
+  const injected = options.pinyin === 'always' || (options.pinyin !== 'never' && safe(() => findPinyinInjection(page).signature, false));
   const results = texts.map((text) => repairOne(text, injected));
+  const repaired = new Map<GarbleKind, number>();
+  for (const r of results) for (const { kind, count } of r.repaired) repaired.set(kind, (repaired.get(kind) ?? 0) + count);
   return {
     texts: results.map((r) => r.text),
-    report: mergeReports(results.map((r, item) => ({ ...r.report, unrecoverable: r.report.unrecoverable.map((s) => ({ ...s, item })) }))),
+    report: {
+      garbles: safe(() => detectGarbles(page), []),
+      repaired: [...repaired].map(([kind, count]) => ({ kind, count })),
+      unrecoverable: results.flatMap((r, item) => r.unrecoverable.map((s) => ({ ...s, item }))),
+    },
   };
 }
 
-function repairOne(original: string, injected: boolean): RepairResult {
-  const garbles = safe(() => detectGarbles(original), []);
+interface OneRepair {
+  text: string;
+  repaired: RepairReport['repaired'];
+  unrecoverable: UnrecoverableSpan[];
+}
+
+function repairOne(original: string, injected: boolean): OneRepair {
   const repaired = new Map<GarbleKind, number>();
   const count = (kind: GarbleKind, n: number) => n > 0 && repaired.set(kind, (repaired.get(kind) ?? 0) + n);
   let text = original;
@@ -70,34 +84,12 @@ function repairOne(original: string, injected: boolean): RepairResult {
     if (!spans.some((s) => s.start < span.end && span.start < s.end)) spans.push(span);
   }
   spans.sort((a, b) => a.start - b.start);
-  const report: RepairReport = { garbles, repaired: [...repaired].map(([kind, n]) => ({ kind, count: n })), unrecoverable: spans };
-  return { text, report };
+  return { text, repaired: [...repaired].map(([kind, n]) => ({ kind, count: n })), unrecoverable: spans };
 }
 
 /** Spans of an earlier stage survive only where later stages left their text in place. */
 function keepInPlace(spans: UnrecoverableSpan[], text: string): UnrecoverableSpan[] {
   return spans.filter((s) => text.slice(s.start, s.end) === s.text);
-}
-
-function mergeReports(reports: RepairReport[]): RepairReport {
-  const garbles = new Map<GarbleKind, { count: number; confidence: number; recoverable: boolean }>();
-  const repaired = new Map<GarbleKind, number>();
-  for (const report of reports) {
-    for (const g of report.garbles) {
-      const seen = garbles.get(g.kind);
-      garbles.set(g.kind, {
-        count: (seen?.count ?? 0) + g.count,
-        confidence: Math.max(seen?.confidence ?? 0, g.confidence),
-        recoverable: (seen?.recoverable ?? true) && g.recoverable,
-      });
-    }
-    for (const r of report.repaired) repaired.set(r.kind, (repaired.get(r.kind) ?? 0) + r.count);
-  }
-  return {
-    garbles: [...garbles].map(([kind, g]) => ({ kind, ...g })),
-    repaired: [...repaired].map(([kind, count]) => ({ kind, count })),
-    unrecoverable: reports.flatMap((r) => r.unrecoverable),
-  };
 }
 
 /** The engine never throws into a page: a stage that fails leaves the text as it was. */

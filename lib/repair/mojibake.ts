@@ -59,7 +59,9 @@ export function repairMojibake(text: string): MojibakeRepair {
 }
 
 /** Shortest run reported as garbled past repair. */
-const GARBLED_RUN_MINIMUM = 8;
+const GARBLED_RUN_MINIMUM = 12;
+/** Mean character cost of such a run: mojibake is made of rare characters (clean text: about 0.1). */
+const GARBLED_MEAN_COST = 0.7;
 
 /**
  * Runs that are plainly UTF-8 read as GBK (a third of their characters pair a UTF-8 lead
@@ -68,7 +70,10 @@ const GARBLED_RUN_MINIMUM = 8;
  */
 export function findGarbledRuns(text: string, maxRuns = Infinity): [number, number][] {
   return findRuns(text, UTF8_AS_GBK, maxRuns).filter(
-    ([start, end]) => end - start >= GARBLED_RUN_MINIMUM && utf8LeadPairShare(text, start, end) >= GARBLED_SHARE,
+    ([start, end]) =>
+      end - start >= GARBLED_RUN_MINIMUM &&
+      utf8LeadPairShare(text, start, end) >= GARBLED_SHARE &&
+      textCost(text, start, end) >= (end - start) * GARBLED_MEAN_COST,
   );
 }
 

@@ -1,6 +1,6 @@
 // Every excerpt of the shared corpus, read in place, is a test of the engine facade.
 import { describe, expect, test } from 'vitest';
-import { corpusExcerpts } from '@/tests/harness/corpus';
+import { corpusExcerpts, corpusFile } from '@/tests/harness/corpus';
 import { detectGarbles, detectScript, repairText } from '@/lib/engine';
 import { textCost } from '@/lib/detect/char-cost';
 
@@ -138,3 +138,13 @@ test('every excerpt: repair is idempotent and spans point at their text', () => 
     for (const s of once.report.unrecoverable) expect(once.text.slice(s.start, s.end), e.id).toBe(s.text);
   }
 });
+
+test('2 MB of real clean text (the bench files): byte-identical, no findings, nothing reported', () => {
+  for (const name of ['simplified', 'traditional']) {
+    const text = corpusFile(`bench/${name}-1m.txt`);
+    const result = repairText(text);
+    expect(result.text === text, name).toBe(true);
+    expect(result.report.garbles, name).toEqual([]);
+    expect(result.report.unrecoverable, name).toEqual([]);
+  }
+}, 60_000);
