@@ -22,7 +22,7 @@ export function ArticleList({ t, locale, articles, selectedId, query }: Props) {
           <a href={`#article=${encodeURIComponent(article.id)}`} aria-current={article.id === selectedId ? 'true' : undefined}>
             <span class="item-title" lang={article.lang ?? undefined}>{article.title}</span>
             <span class="item-meta muted">
-              {article.siteName ?? safeHost(article.url)} · <time dateTime={article.savedAt}>{formatDate(article.savedAt, locale)}</time>
+              {[article.siteName ?? safeHost(article.url), formatDate(article.savedAt, locale)].filter(Boolean).join(' · ')}
             </span>
           </a>
         </li>

@@ -70,7 +70,7 @@ export function App() {
     <main class="popup">
       <header class="popup-header">
         <h1>
-          <img src="/icon/32.png" alt="" width="20" height="20" /> {t('appName')}
+          <img src="/icon/32.png" alt="" width="20" height="20" /> 清文 <span class="brand-latin" lang="en">Qingwen</span>
         </h1>
       </header>
       {connection.kind === 'loading' && <p class="muted" role="status">{t('loading')}</p>}
