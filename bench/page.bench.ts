@@ -43,11 +43,17 @@ async function freshPage(browser: Browser, url: string): Promise<Page> {
 type Row = Record<string, number | string>;
 const pick = (rows: Row[], key: string) => median(rows.map((r) => r[key] as number));
 
-async function runMany(page: Page, call: string, args: unknown[], runs = RUNS): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (let i = 0; i < runs + 1; i++) {
-    const row = await page.evaluate(([call, args]) => (window as any).bench[call as string](...(args as unknown[])), [call, args] as const);
-    if (i > 0) rows.push(row as Row); // the first run warms up the JIT
+/**
+ * Runs every variant once per round, round after round, so that all of them meet the same
+ * machine (other processes, GC, JIT tiers); the first two rounds only warm up.
+ */
+async function runRounds(page: Page, variants: [string, unknown[]][], rounds = RUNS): Promise<Row[][]> {
+  const rows: Row[][] = variants.map(() => []);
+  for (let round = 0; round < rounds + 2; round++) {
+    for (const [i, [call, args]] of variants.entries()) {
+      const row = await page.evaluate(([call, args]) => (window as any).bench[call as string](...(args as unknown[])), [call, args] as const);
+      if (round >= 2) rows[i].push(row as Row);
+    }
   }
   return rows;
 }
@@ -56,7 +62,9 @@ async function heapAfter(page: Page, run: () => Promise<Row>): Promise<{ row: Ro
   const cdp = await page.context().newCDPSession(page);
   const used = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
-    return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    // ArrayBuffers (typed-array tries) live outside the JS heap proper: count them too.
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+    return usage.usedSize + (usage.backingStorageSize ?? 0);
   };
   const before = await used();
   const row = await run();
@@ -70,10 +78,12 @@ function line(label: string, value: string) {
 async function conversionSection(page: Page, title: string, file: string, target: string, from: string, to: string) {
   const texts = pageTexts(file);
   console.log(`\n${title}: ${NODES} text nodes, ${(Buffer.byteLength(texts.join('')) / 1024).toFixed(0)} KB (${file})`);
-  const plain = await runMany(page, 'ours', [texts, target, false]);
-  const repaired = await runMany(page, 'ours', [texts, target, true]);
-  const perNode = await runMany(page, 'openccPerNode', [texts, from, to]);
-  const batched = await runMany(page, 'openccBatched', [texts, from, to]);
+  const [plain, repaired, perNode, batched] = await runRounds(page, [
+    ['ours', [texts, target, false]],
+    ['ours', [texts, target, true]],
+    ['openccPerNode', [texts, from, to]],
+    ['openccBatched', [texts, from, to]],
+  ]);
   const ours = pick(repaired, 'js');
   line('Qingwen, repair off: walk + script + convert + write', `${ms(pick(plain, 'js'))}  (walk ${ms(pick(plain, 'walk'))}, script ${ms(pick(plain, 'detect'))}, convert+write ${ms(pick(plain, 'rewrite'))})`);
   line('Qingwen, default: + garble check (repair if found)', `${ms(ours)}  (garbles+convert+write ${ms(pick(repaired, 'rewrite'))})`);
@@ -86,12 +96,12 @@ async function conversionSection(page: Page, title: string, file: string, target
   return ours;
 }
 
-async function startupSection(browser: Browser, url: string) {
-  console.log(`\nConverter startup, Simplified -> Taiwan with phrases, fresh page each run (${STARTUP_RUNS} runs)`);
+async function startupSection(browser: Browser, url: string, target: string, from: string, to: string, label: string) {
+  console.log(`\nConverter startup, ${label}, fresh page each run (${STARTUP_RUNS} runs)`);
   const ours: { row: Row; bytes: number }[] = [];
   const theirs: { row: Row; bytes: number }[] = [];
   for (let i = 0; i < STARTUP_RUNS; i++) {
-    for (const [list, call, args] of [[ours, 'startupOurs', ['taiwan-phrases']], [theirs, 'startupOpencc', ['cn', 'twp']]] as const) {
+    for (const [list, call, args] of [[ours, 'startupOurs', [target]], [theirs, 'startupOpencc', [from, to]]] as const) {
       const page = await freshPage(browser, url);
       list.push(await heapAfter(page, () => page.evaluate(([c, a]) => (window as any).bench[c](...a), [call, args] as const)));
       await page.close();
@@ -99,8 +109,8 @@ async function startupSection(browser: Browser, url: string) {
   }
   const t = (list: typeof ours) => median(list.map((x) => x.row.ms as number));
   const h = (list: typeof ours) => median(list.map((x) => x.bytes));
-  line('Qingwen createConverter(taiwan-phrases), ready in', `${ms(t(ours))}, heap +${mb(h(ours))}  (target <= 50 ms, <= 10 MB)`);
-  line('opencc-js Converter({cn -> twp}) construction', `${ms(t(theirs))}, heap +${mb(h(theirs))}`);
+  line(`Qingwen createConverter(${target}), ready in`, `${ms(t(ours))}, heap +${mb(h(ours))}  (target <= 50 ms, <= 10 MB)`);
+  line(`opencc-js import + Converter({${from} -> ${to}}), ready in`, `${ms(t(theirs))} (tries ${ms(median(theirs.map((x) => x.row.build as number)))}), heap +${mb(h(theirs))}`);
   line('  ratio Qingwen / opencc-js (time, heap)', `${(t(ours) / t(theirs)).toFixed(2)}, ${(h(ours) / h(theirs)).toFixed(2)}`);
   line('  same output', String(ours[0].row.sample === theirs[0].row.sample) + `  (${ours[0].row.sample})`);
 }
@@ -112,12 +122,13 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: QUIET_FLAGS });
   try {
     const version = browser.version();
-    console.log(`Qingwen page bench (Chromium ${version}, medians of ${RUNS} runs after a warm-up)`);
+    console.log(`Qingwen page bench (Chromium ${version}, medians of ${RUNS} interleaved rounds after two warm-up rounds)`);
     const page = await freshPage(browser, server.url('/index.html'));
     await conversionSection(page, 'Traditional page, Simplified reader', 'traditional-1m.txt', 'simplified', 't', 'cn');
     await conversionSection(page, 'Simplified page, Taiwan reader (phrases)', 'simplified-1m.txt', 'taiwan-phrases', 'cn', 'twp');
     await page.close();
-    await startupSection(browser, server.url('/index.html'));
+    await startupSection(browser, server.url('/index.html'), 'taiwan-phrases', 'cn', 'twp', 'Simplified -> Taiwan with phrases');
+    await startupSection(browser, server.url('/index.html'), 'simplified', 't', 'cn', 'Traditional -> Simplified');
   } finally {
     await browser.close();
     await server.close();

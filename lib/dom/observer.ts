@@ -46,8 +46,8 @@ export class PageObserver {
 
   observe(root: ScanRoot) {
     if (this.observers.has(root)) return;
-    const view = (root.nodeType === 9 ? (root as Document) : root.ownerDocument)?.defaultView ?? window;
-    const observer = new view.MutationObserver((records) => this.queue(records));
+    // One constructor for all roots: an observer may watch nodes of any same-origin frame.
+    const observer = new MutationObserver((records) => this.queue(records));
     observer.observe(root, OBSERVE);
     this.observers.set(root, observer);
   }

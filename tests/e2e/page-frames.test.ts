@@ -21,6 +21,7 @@ test('open shadow roots, same-origin and srcdoc frames are converted, each by on
         child: frame('same-origin').getElementById('child')?.textContent,
         childLang: frame('same-origin').documentElement.lang,
         srcdoc: frame('srcdoc').getElementById('inner')?.textContent,
+        srcdocLater: frame('srcdoc').getElementById('inner-later')?.textContent,
       };
     });
   await expect.poll(read, { timeout: 5000 }).toEqual({
@@ -31,9 +32,11 @@ test('open shadow roots, same-origin and srcdoc frames are converted, each by on
     child: '同源框架里的国语文字',
     childLang: 'zh-Hans',
     srcdoc: '内嵌框架里的文字',
+    srcdocLater: '框架里稍后出现的话',
   });
   // The child frame runs its own content script; the top one did not walk it too.
-  expect((await getState(world, page)).changedNodes).toBe(5); // title, h1, shadow text, later node, srcdoc text
+  // title, h1, shadow text, later shadow node, srcdoc text, later srcdoc text
+  expect((await getState(world, page)).changedNodes).toBe(6);
 
   await sendToTab(world, page, 'popupToContentSetActive', { active: false }, null);
   await expect.poll(read).toEqual({
@@ -44,5 +47,6 @@ test('open shadow roots, same-origin and srcdoc frames are converted, each by on
     child: '同源框架裡的國語文字',
     childLang: 'zh-Hant',
     srcdoc: '內嵌框架裡的文字',
+    srcdocLater: '框架裡稍後出現的話',
   });
 });
