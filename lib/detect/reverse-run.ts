@@ -3,12 +3,12 @@
 // stretches that decode cleanly and read better are replaced; bytes left over between them
 // become one U+FFFD (they cannot be restored) unless they are whole clean characters.
 import { charCosts, textCost } from './char-cost';
-import type { ByteToken } from './byte-tokens';
+import { decodeGbkTokens, type ByteToken } from './byte-tokens';
 import { scriptMarks, SIMPLIFIED_MARK, TRADITIONAL_MARK } from './script-classes';
 import { utf8LeadPairShare, type MojibakeCodec } from './mojibake-codecs';
 
 /** Why a stretch of the output is not a sure restoration. */
-export type LossNote = 'lost' | 'kept' | 'guessed';
+export type LossNote = 'lost' | 'kept' | 'guessed' | 'doubtful';
 
 export interface Reversal {
   text: string;
@@ -160,6 +160,12 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
     if (!nonAscii || decodedCost >= touchedCost) continue;
     gap(first);
     for (const at of guessed) out.lossy.push([out.text.length + at, out.text.length + at + 1, 'guessed']);
+    // A continuation byte with no lead right after the stretch: bytes went missing just
+    // before it, so the stretch's last character may have been completed with a byte that
+    // belonged to the next one (E6 8D [AE E5] BA 93 reads 捺 where 据库 stood).
+    const next = tokens[b];
+    if (codec.decode !== decodeGbkTokens && next && next.cp < 0 && bytes[next.start] >= 0x80 && bytes[next.start] <= 0xbf && tokens[b - 1].cp >= 0x800)
+      out.lossy.push([out.text.length + decoded.length - 1, out.text.length + decoded.length, 'doubtful']);
     out.text += decoded;
     out.cost += decodedCost;
     doneByte = last;

@@ -30,6 +30,7 @@ const NOTES: Record<LossNote, string> = {
   lost: 'bytes lost upstream: U+FFFD marks the place',
   kept: 'bytes lost upstream: left as found',
   guessed: 'a byte lost upstream was put back: the only common character that fits',
+  doubtful: 'read next to bytes lost upstream: may be wrong',
 };
 
 export function repairMojibake(text: string): MojibakeRepair {
@@ -110,6 +111,15 @@ export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = AL
     }
     if (!winner) continue;
     const proven = winner.found.filter((f) => isClearlyBetter(f.before, f.reversal.cost)).length >= PROVEN_RUNS;
+    // On a page the codec has proven itself on, short runs with a single sign are tried too
+    // (锛孴 between "TPC" and "ransaction" is "，T").
+    if (proven) {
+      for (const [start, end] of findRuns(text, family[0], maxRuns, true)) {
+        const run = text.slice(start, end);
+        const reversal = reverseRun(run, winner.codec);
+        if (reversal && readsAsText(reversal)) winner.found.push({ start, end, before: textCost(run), reversal });
+      }
+    }
     for (const { start, end, before, reversal } of winner.found) {
       if (!isClearlyBetter(before, reversal.cost) && !(proven && reversal.cost < before)) continue;
       const kind = reversal.rounds > 1 ? winner.codec.multiRoundKind : winner.codec.kind;
@@ -153,19 +163,30 @@ const ALL_CODECS = [UTF8_AS_GBK, UTF8_AS_LATIN1, GBK_AS_LATIN1];
 /** Clearly better runs a codec needs before its weaker cases are trusted too. */
 const PROVEN_RUNS = 3;
 
-/** The last scan, kept because detection and repair scan the same text for the same runs. */
-let lastScan: { text: string; maxRuns: number; runs: Map<MojibakeCodec, [number, number][]> } | undefined;
+interface Scan {
+  codec: MojibakeCodec;
+  start: number;
+  hits: number;
+  /** Runs with two signs or more, and runs with just one (tried once a page is proven). */
+  runs: [number, number][];
+  weak: [number, number][];
+}
 
-/** Maximal stretches of characters the codec could have produced, with two of its hits. */
-function findRuns(text: string, codec: MojibakeCodec, maxRuns: number): [number, number][] {
-  if (!lastScan || lastScan.maxRuns !== maxRuns || lastScan.text !== text) lastScan = { text, maxRuns, runs: scanRuns(text, maxRuns) };
-  return lastScan.runs.get(codec) ?? [];
+/** The last scan, kept because detection and repair scan the same text for the same runs. */
+let lastScan: { text: string; maxRuns: number; scans: Scan[] } | undefined;
+
+/** Maximal stretches of characters the codec could have produced, with two of its signs (or just one: `weak`). */
+function findRuns(text: string, codec: MojibakeCodec, maxRuns: number, weak = false): [number, number][] {
+  if (!lastScan || lastScan.maxRuns !== maxRuns || lastScan.text !== text) lastScan = { text, maxRuns, scans: scanRuns(text, maxRuns) };
+  // GBK_AS_LATIN1 reads the same runs as UTF8_AS_LATIN1.
+  const scan = lastScan.scans[codec === UTF8_AS_GBK ? 0 : 1];
+  return weak ? scan.weak : scan.runs;
 }
 
 /** Both kinds of run (GBK-read and 8-bit-read) in one pass of table lookups. */
-function scanRuns(text: string, maxRuns: number): Map<MojibakeCodec, [number, number][]> {
+function scanRuns(text: string, maxRuns: number): Scan[] {
   const classes = unitClasses();
-  const scans = [UTF8_AS_GBK, UTF8_AS_LATIN1].map((codec) => ({ codec, start: -1, hits: 0, runs: [] as [number, number][] }));
+  const scans: Scan[] = [UTF8_AS_GBK, UTF8_AS_LATIN1].map((codec) => ({ codec, start: -1, hits: 0, runs: [], weak: [] }));
   for (let i = 0; i <= text.length; i++) {
     const flags = i < text.length ? classes[text.charCodeAt(i)] : 0;
     for (const scan of scans) {
@@ -174,12 +195,12 @@ function scanRuns(text: string, maxRuns: number): Map<MojibakeCodec, [number, nu
         if (flags & scan.codec.hitFlag) scan.hits++;
       } else if (scan.start >= 0) {
         if (scan.hits >= 2 && scan.runs.length < maxRuns) scan.runs.push([scan.start, i]);
+        else if (scan.hits === 1 && scan.weak.length < maxRuns) scan.weak.push([scan.start, i]);
         scan.start = -1;
       }
     }
   }
-  // GBK_AS_LATIN1 reads the same runs as UTF8_AS_LATIN1.
-  return new Map([...scans.map((s) => [s.codec, s.runs] as const), [GBK_AS_LATIN1, scans[1].runs]]);
+  return scans;
 }
 
 function applyFixes(text: string, fixes: RunFix[], oldLossy: Lossy[]) {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { corpusExcerpts, corpusFile } from '@/tests/harness/corpus';
 import { detectGarbles, detectScript, repairText } from '@/lib/engine';
 import { textCost } from '@/lib/detect/char-cost';
+import { repairPinyinInjection } from '@/lib/repair/pinyin-injection';
 
 const excerpts = corpusExcerpts();
 const byId = (id: string) => excerpts.find((e) => e.id === id)!;
@@ -125,6 +126,8 @@ describe('pinyin-injected excerpts: detected, repaired through the facade, idemp
     test(e.id, () => {
       expect(kinds(e.text)).toContain('pinyin-injection');
       const once = repairText(e.text).text;
+      // The facade's other stages add nothing to (and take nothing from) the pinyin repair.
+      expect(once).toBe(repairPinyinInjection(e.text).text);
       expect(once).not.toMatch(/[\u4e00-\u9fff]\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)/);
       expect(repairText(once).text).toBe(once);
     });
