@@ -75,8 +75,10 @@ class Session implements PageSession {
   async setActive(active: boolean, force = false) {
     if (force && !this.options.force) {
       this.options.force = true;
-      if (this.state.active) this.deactivate('forced');
-      this.plan = null;
+      // Only a page held back by "conversion off" needs a new pass; an active page stays as it is.
+      const heldBack = this.state.active && !this.plan?.converter && this.settings.conversion === 'off';
+      if (heldBack) this.deactivate('forced');
+      if (heldBack || !this.state.active) this.plan = null;
     }
     if (active && !this.state.active) await this.activate();
     // Off also undoes one-off conversions (a selection) made while the page itself was idle.

@@ -95,3 +95,18 @@ test('a site set to "never" is not touched, and settings changes apply at once',
   expect(document.body.textContent).toBe('這個國家');
   expect(session.state.convertedTo).toBeUndefined();
 });
+
+test('asking for the page explicitly converts it even with conversion off, and leaves an active page alone', async () => {
+  page('<p id="a">這個國家</p>');
+  session = await startPageSession(document, { engine: fakeEngine(), settings: { ...settings, conversion: 'off' } });
+  expect(document.getElementById('a')!.textContent).toBe('這個國家');
+  await session.setActive(true, true);
+  expect(document.getElementById('a')!.textContent).toBe('这个国家');
+  const node = document.getElementById('a')!.firstChild;
+  const writes: string[] = [];
+  new MutationObserver((records) => writes.push(...records.map((r) => r.type))).observe(document, { subtree: true, characterData: true });
+  await session.setActive(true, true);
+  await frame();
+  expect(writes).toEqual([]);
+  expect(document.getElementById('a')!.firstChild).toBe(node);
+});
