@@ -4,6 +4,7 @@ import { createConverter, detectGarbles, detectScript, repairTexts } from '@/lib
 import type { Converter, Target } from '@/lib/engine/types';
 import { collect } from '@/lib/dom/walk';
 import { PageRewriter } from '@/lib/page/page-rewriter';
+import { sampleOf } from '@/lib/page/page-session';
 
 function build(texts: string[]) {
   const root = document.getElementById('root')!;
@@ -49,7 +50,7 @@ async function ours(texts: string[], target: Target, repair: boolean) {
   const t0 = performance.now();
   const found = collect(document);
   const t1 = performance.now();
-  const sample = rewriter.pendingTexts(found).map((n) => rewriter.baseOfText(n)).join('\n');
+  const sample = sampleOf(rewriter.pendingTexts(found), (n) => rewriter.baseOfText(n));
   const verdict = detectScript(sample);
   const t2 = performance.now();
   const { changed } = rewriter.rewrite({ repair, converter: wrapped }, found);

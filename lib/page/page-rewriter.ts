@@ -23,8 +23,7 @@ export class PageRewriter {
   constructor(private engine: PageEngine) {}
 
   /** The text to work from: the page's own, or its re-decoded form. */
-  baseOfText(node: Text): string {
-    const own = this.store.sourceOfText(node);
+  baseOfText(node: Text, own = this.store.sourceOfText(node)): string {
     const fix = this.textBase.get(node);
     return fix && fix.from === own ? fix.to : own;
   }
@@ -44,12 +43,13 @@ export class PageRewriter {
   rewrite(plan: TextPlan, found: Collected): { changed: number; report: RepairReport } {
     const texts = this.pendingTexts(found);
     const attrs = found.attrs; // few, and recomputed from their base each time
-    const sources = texts.map((node) => this.baseOfText(node));
+    const owns = texts.map((node) => this.store.sourceOfText(node));
+    const sources = texts.map((node, i) => this.baseOfText(node, owns[i]));
     const attrSources = attrs.map((ref) => this.baseOfAttr(ref) ?? '');
     const { outputs, report } = runPlan(this.engine, plan, [...sources, ...attrSources]);
     const textWrites: TextWrite[] = texts.map((node, i) => ({
       node,
-      source: this.store.sourceOfText(node),
+      source: owns[i],
       value: outputs[i],
     }));
     const attrWrites: AttrWrite[] = attrs.map((ref, i) => ({

@@ -160,7 +160,7 @@ class Session implements PageSession {
   /** Judges the page's script once there is text to judge, and prepares the converter. */
   private async ensurePlan(found: Collected) {
     if (this.plan && this.state.verdict?.script !== 'none') return;
-    const sample = this.rewriter.pendingTexts(found).map((n) => this.rewriter.baseOfText(n)).join('\n');
+    const sample = sampleOf(this.rewriter.pendingTexts(found), (n) => this.rewriter.baseOfText(n));
     const verdict = this.options.engine.detectScript(sample);
     if (this.plan && verdict.script === 'none') return;
     this.state.verdict = verdict;
@@ -236,4 +236,14 @@ class Session implements PageSession {
     this.state.error = String((error as Error)?.message ?? error).slice(0, 200);
     this.emit();
   }
+}
+
+/** Texts spread over the whole page, about `maxChars` of them: enough for a script verdict. */
+export function sampleOf(nodes: readonly Text[], read: (node: Text) => string, maxChars = 32_768): string {
+  let total = 0;
+  for (const node of nodes) total += node.length;
+  const step = Math.max(1, Math.ceil(total / maxChars));
+  const picked: string[] = [];
+  for (let i = 0; i < nodes.length; i += step) picked.push(read(nodes[i]));
+  return picked.join('\n');
 }
