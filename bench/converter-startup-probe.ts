@@ -1,9 +1,9 @@
-// Run in a fresh process (node --expose-gc --import tsx) to measure one cold
+// Bundled and run in a fresh process (node --expose-gc) to measure one cold
 // start of a Simplified -> Taiwan-with-phrases converter, as a new tab would
-// pay it: argv[2] is `engine` or `opencc`. Prints one JSON line.
+// pay it: argv[2] is `engine` or `opencc`, argv[3] a Simplified text file.
+// Prints one JSON line.
 import * as OpenCC from 'opencc-js';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { createConverter } from '../lib/convert/index.ts';
 import { loadDictionaries } from '../lib/convert/dictionaries.ts';
 import { configsFor } from '../lib/convert/converter.ts';
@@ -32,7 +32,7 @@ const ms = performance.now() - start;
 const bytes = heap() - before;
 // The engine slices dictionary values on first use: its heap grows as pages
 // are converted. Converting 100,000 characters of a page shows by how much.
-const page = readFileSync(resolve(import.meta.dirname, '../../shared/corpus/bench/simplified-1m.txt'), 'utf8').slice(0, 100_000);
+const page = readFileSync(process.argv[3], 'utf8').slice(0, 100_000);
 const output = convert(page);
 const bytesAfterPage = heap() - before;
 console.log(JSON.stringify({ which, ms, bytes, bytesAfterPage, importMs, sample, outputLength: output.length }));

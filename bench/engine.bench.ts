@@ -36,7 +36,7 @@ async function main() {
   line('  opencc-js node by node / joined', `${ms(batch.openccPerNodeMs)} / ${ms(batch.openccJoinedMs)}`);
   line('  ratio engine / opencc-js joined', (batch.engineMs / batch.openccJoinedMs).toFixed(2));
 
-  const startup = measureConverterStartup();
+  const startup = await measureConverterStartup();
   const heapFigures = (f: typeof startup.engine) => `${mb(f.bytes)} heap (${mb(f.bytesAfterPage)} after converting 100,000 characters)`;
   line('startup s2twp, engine (fresh process)', `${ms(startup.engine.ms)}, ${heapFigures(startup.engine)}`);
   line('startup s2twp, opencc-js (fresh process)', `${ms(startup.opencc.ms)}, ${heapFigures(startup.opencc)}`);
