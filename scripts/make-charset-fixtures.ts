@@ -47,7 +47,7 @@ interface Fixture {
   name: string;
   text: typeof SIMPLIFIED;
   lang: string;
-  charset: LegacyCharset;
+  charset: LegacyCharset | 'utf-8';
   /** What the server says in Content-Type (null: no charset parameter). */
   header: string | null;
   meta: string | null;
@@ -61,6 +61,8 @@ const FIXTURES: Fixture[] = [
   { name: 'big5-labelled-utf8', text: TRADITIONAL, lang: 'zh-TW', charset: 'big5', header: 'utf-8', meta: null },
   { name: 'big5-meta-utf8', text: TRADITIONAL, lang: 'zh-TW', charset: 'big5', header: null, meta: 'utf-8' },
   { name: 'big5-unlabelled', text: TRADITIONAL, lang: 'zh-TW', charset: 'big5', header: null, meta: null },
+  // The reverse: a UTF-8 page the server calls GBK; the browser shows UTF-8-read-as-GBK mojibake.
+  { name: 'utf8-labelled-gbk', text: SIMPLIFIED, lang: 'zh-CN', charset: 'utf-8', header: 'gbk', meta: null },
 ];
 
 mkdirSync(dir, { recursive: true });
@@ -68,7 +70,8 @@ const expected: Record<string, { title: string; paragraphs: string[] }> = {};
 for (const f of FIXTURES) {
   // The <html lang> is left out on purpose: many such sites do not declare it.
   const html = page(f.text, f.lang, f.meta).replace(` lang="${f.lang}"`, '');
-  writeFileSync(resolve(dir, `${f.name}.html`), legacyEncoder(f.charset).encode(html));
+  const bytes = f.charset === 'utf-8' ? new TextEncoder().encode(html) : legacyEncoder(f.charset).encode(html);
+  writeFileSync(resolve(dir, `${f.name}.html`), bytes);
   const type = f.header ? `text/html; charset=${f.header}` : 'text/html';
   writeFileSync(resolve(dir, `${f.name}.html.headers.json`), JSON.stringify({ 'content-type': type }) + '\n');
   expected[f.name] = f.text;

@@ -34,7 +34,9 @@ export function badgeFor(state: PageState): Badge {
 }
 
 function charsetShortName(charset: string): string {
-  return /gb/i.test(charset) ? 'GBK' : /big5/i.test(charset) ? 'Big5' : charset.slice(0, 4);
+  if (/gb/i.test(charset)) return 'GBK';
+  if (/big5/i.test(charset)) return 'Big5';
+  return /utf-?8/i.test(charset) ? 'UTF8' : charset.slice(0, 4);
 }
 
 export async function showBadge(tabId: number, state: PageState) {

@@ -75,12 +75,14 @@ export interface CharsetChoice {
  */
 export function chooseCharset(bytes: Uint8Array, current: string): CharsetChoice | null {
   const sample = textBytes(bytes);
+  const currentCanonical = canonical(current) ?? current.toLowerCase();
+  // Valid UTF-8 with multi-byte sequences does not happen by chance in GBK or Big5 text.
+  if (currentCanonical !== 'utf-8' && isMultiByteUtf8(sample)) return { charset: 'utf-8', detected: 'UTF-8', declared: declaredCharset(bytes) };
   const detected = detect(sample);
   const declared = declaredCharset(bytes);
   const candidates = [detected, declared]
     .map((label) => (label ? canonical(label) : null))
     .filter((label, i, all): label is string => !!label && all.indexOf(label) === i);
-  const currentCanonical = canonical(current) ?? current.toLowerCase();
   const score = (label: string) => badness(new TextDecoder(label).decode(sample));
   const baseline = score(currentCanonical);
   let best: string | null = null;
@@ -94,4 +96,14 @@ export function chooseCharset(bytes: Uint8Array, current: string): CharsetChoice
     }
   }
   return best ? { charset: best, detected, declared } : null;
+}
+
+function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -26,12 +26,22 @@ export function startPageSession(doc: Document, options: EntryOptions): Promise<
     ...options,
     engine: pageEngine,
     // chardet and the re-decoder are a chunk of their own, fetched only for pages that look misdecoded.
-    redecode: async (d, rewriter) =>
-      looksMisdecoded(textSample(d, 16_384)) ? (await import('./redecode')).redecodePage(d, rewriter) : null,
+    redecode: async (d, rewriter) => (looksRedecodable(d) ? (await import('./redecode')).redecodePage(d, rewriter) : null),
   });
 }
 
 export { stopPageSession };
+
+/**
+ * U+FFFD or 8-bit debris (GBK/Big5 bytes read as UTF-8 or latin-1), or a page labelled GBK whose
+ * text reads as UTF-8 mojibake (浣犲ソ): the bytes are intact, fetching them again is exact.
+ */
+function looksRedecodable(doc: Document): boolean {
+  const sample = textSample(doc, 16_384);
+  if (looksMisdecoded(sample)) return true;
+  if (!/^(gbk|gb18030|gb2312)$/i.test(doc.characterSet)) return false;
+  return detectGarbles(sample).some((g) => g.kind === 'utf8-as-gbk' && g.count >= 3);
+}
 
 let converterCache: { key: string; converter: Promise<Converter> } | null = null;
 

@@ -3,7 +3,6 @@
 // the decoded text into the live page node by node, so scripts and listeners keep working.
 import { applyWrites, type AttrWrite, type TextWrite } from '@/lib/dom/rewrite';
 import { TEXT_ATTRIBUTES } from '@/lib/dom/skip-rules';
-import { looksMisdecoded, textSample } from '@/lib/detect/looks-chinese';
 import { chooseCharset } from './charset-choice';
 import type { PageRewriter } from './page-rewriter';
 
@@ -18,8 +17,8 @@ export interface RedecodeOutcome {
 
 const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/** Call only for a page that looks misdecoded (see engine-entry.ts): it fetches the page again. */
 export async function redecodePage(doc: Document, rewriter: PageRewriter): Promise<RedecodeOutcome | null> {
-  if (!looksMisdecoded(textSample(doc, 16_384))) return null;
   const response = await fetch(doc.location.href, { credentials: 'include', cache: 'force-cache' });
   if (!response.ok) return null;
   const bytes = new Uint8Array(await response.arrayBuffer());

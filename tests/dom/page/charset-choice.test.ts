@@ -12,6 +12,7 @@ test.each([
   ['gbk-header-utf8-meta-gbk.html', 'utf-8', 'gb18030'],
   ['big5-labelled-utf8.html', 'utf-8', 'big5'],
   ['big5-meta-utf8.html', 'utf-8', 'big5'],
+  ['utf8-labelled-gbk.html', 'gbk', 'utf-8'],
 ])('%s shown as %s is really %s', (name, shownAs, charset) => {
   expect(chooseCharset(fixture(name), shownAs)?.charset).toBe(charset);
 });
