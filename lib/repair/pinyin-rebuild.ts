@@ -2,7 +2,7 @@
 // re-encode to GBK bytes, drop validated `(pinyin)`, put back lead bytes that swallowed a '('.
 // Characters outside GBK are kept aside: the bytes so far are decoded and the character copied.
 import { annotationAt, mayOpenAnnotation } from './pinyin-annotation';
-import { chooseSwallowedLead } from './pinyin-candidates';
+import { chooseSwallowedLead, type SwallowedContext } from './pinyin-candidates';
 import { decodeRebuilt, type LostByteSpan } from './pinyin-decode';
 import { gbkEncodeTable, isGb2312, isHanCode, isLeadByte, isTrailByte } from './pinyin-gbk-codec';
 import { pageStats } from './pinyin-page-stats';
@@ -25,11 +25,12 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
   const page = pageStats(text);
   const encode = gbkEncodeTable();
   // Pages repeat the same few splits (every 日報): remember each choice.
-  const swallowedLeads = new Map<number, number>();
-  const swallowedLead = (previous: number, syllable: Syllable) => {
-    const key = (((previous << 13) | (syllable.id + 1)) * 1024 + syllable.base) * 2 + (syllable.toned ? 1 : 0);
+  const swallowedLeads = new Map<string, number>();
+  const swallowedLead = (previous: number, syllable: Syllable, annotationEnd: number) => {
+    const after = followingBytes(text, annotationEnd, encode);
+    const key = `${previous} ${syllable.id} ${syllable.base} ${syllable.toned} ${after.next} ${after.nextAnnotation?.id} ${after.nextAnnotation?.base}`;
     let lead = swallowedLeads.get(key);
-    if (lead === undefined) swallowedLeads.set(key, (lead = chooseSwallowedLead(previous, syllable, learned)));
+    if (lead === undefined) swallowedLeads.set(key, (lead = chooseSwallowedLead(previous, syllable, learned, after)));
     return lead;
   };
   const flush = () => {
@@ -51,7 +52,7 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
         continue;
       }
       if (annotation && unit === 0x3f && n >= 1 && isLeadByte(bytes[n - 1])) {
-        const lead = swallowedLead(bytes[n - 1], annotation.syllable);
+        const lead = swallowedLead(bytes[n - 1], annotation.syllable, annotation.end);
         if (lead >= 0) {
           if (n + 1 > bytes.length) bytes = grow(bytes);
           bytes[n++] = lead;
@@ -76,6 +77,15 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
   }
   flush();
   return { text: pieces.join(''), repaired, lost };
+}
+
+/** The byte after a `?pinyin)` and, if it is a lone ASCII character, the annotation after it. */
+function followingBytes(text: string, at: number, encode: Int32Array): SwallowedContext {
+  const code = at < text.length ? encode[text.charCodeAt(at)] - 1 : -1;
+  if (code < 0 || (code === 0x3f && annotationAt(text, at))) return { next: -1, nextAnnotation: null }; // chained: not known yet
+  if (code > 0xff) return { next: code >> 8, nextAnnotation: null };
+  const nextAnnotation = text.charCodeAt(at + 1) === 0x28 ? annotationAt(text, at + 1) : null;
+  return { next: code, nextAnnotation: nextAnnotation && nextAnnotation.syllable };
 }
 
 function isInjectedCode(lead: number, trail: number): boolean {

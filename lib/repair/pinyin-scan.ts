@@ -2,7 +2,7 @@
 // page-level signature and the repair's own gate, and the characters the page itself annotates
 // (learned, to choose among byte candidates later).
 import { annotationAt, mayOpenAnnotation } from './pinyin-annotation';
-import { gbkDecodeTable, gbkEncodeTable, isGb2312, isHanCode } from './pinyin-gbk-codec';
+import { gbkDecodeTable, gbkEncodeTable, isGb2312, isHanCode, isLeadByte, isTrailByte } from './pinyin-gbk-codec';
 import { ReadingMatch, readingMatch } from './pinyin-readings';
 
 export interface AnnotationScan {
@@ -22,8 +22,8 @@ export function scanAnnotations(text: string): AnnotationScan {
   scanOpeners(text, '(', (at) => {
     const annotation = annotationAt(text, at);
     if (!annotation || at === 0) return;
-    const code = encode[text.charCodeAt(at - 1)] - 1;
-    if (code <= 0xff || !isHanCode(code)) return;
+    const code = codeBefore(text, at, encode);
+    if (code < 0 || !isHanCode(code)) return;
     const match = readingMatch(code, annotation.syllable);
     if (match === ReadingMatch.None) return;
     if (isGb2312(code)) scan.glosses++;
@@ -39,6 +39,20 @@ export function scanAnnotations(text: string): AnnotationScan {
     if (before === 0x29 || encode[before] - 1 > 0xff) scan.swallowed++;
   });
   return scan;
+}
+
+/**
+ * The two GBK bytes before `text[at]` as a code, or -1: the character before, or (the site's
+ * replace is not multibyte-aware) the last byte of the one before that and an ASCII character:
+ * 年P is C4EA 50, and EA50 is 關, so `年P(guān)` is an injection.
+ */
+function codeBefore(text: string, at: number, encode: Int32Array): number {
+  const last = at > 0 ? encode[text.charCodeAt(at - 1)] - 1 : -1;
+  if (last > 0xff || last < 0) return last;
+  const previous = at > 1 ? encode[text.charCodeAt(at - 2)] - 1 : -1;
+  if (previous < 0) return -1;
+  const code = ((previous & 0xff) << 8) | last;
+  return isLeadByte(code >> 8) && isTrailByte(last) ? code : -1;
 }
 
 function scanOpeners(text: string, opener: string, visit: (at: number) => void): void {

@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPinyinInjection, repairPinyinInjection } from '../../../lib/repair/pinyin-injection';
+import { legacyEncoder } from '../../../lib/encoding/legacy-encoder';
+import { isGb2312 } from '../../../lib/repair/pinyin-gbk-codec';
 import { injectPinyin } from '../../harness/corrupt';
 import { corpusFile } from '../../harness/corpus';
 import { scoreRoundTrip } from './pinyin-roundtrip';
@@ -68,6 +70,20 @@ describe('pinyin repair properties', () => {
         expectIdempotent(result.text);
       }),
       { numRuns: 800 },
+    );
+  });
+
+  it('undoes simulated injection of slices of real text with lists of its Traditional-only characters', () => {
+    const bench = corpusFile('bench/traditional-1m.txt').replace(/[(?]/g, '');
+    const eligible = [...new Set(bench)].filter((ch) => /\p{Script=Han}/u.test(ch) && !isGb2312(legacyEncoder('gbk').codeOf(ch.charCodeAt(0))));
+    const slice = fc.tuple(fc.nat(bench.length - 300), fc.integer({ min: 1, max: 300 })).map(([at, length]) => bench.slice(at, at + length));
+    const text = fc.array(fc.oneof(slice, fc.constantFrom(...eligible.slice(0, 300)), fc.constantFrom(...ASCII)), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.shuffledSubarray(eligible.slice(0, 400), { minLength: 1, maxLength: 80 }), fc.boolean(), (original, chars, toneless) => {
+        const result = repairPinyinInjection(injectPinyin(original, chars, { toneless }));
+        expect(scoreRoundTrip(original, result.text, result.unrecoverable).aligned, JSON.stringify({ original, chars: chars.join(''), toneless })).toBe(true);
+      }),
+      { numRuns: 400 },
     );
   });
 

@@ -76,6 +76,10 @@ describe('repairPinyinInjection', () => {
   it('step 2: falls back to toneless readings (績 is jì in the library, jī on the mirrors)', () => {
     expect(repaired('業績(jī)很好')).toBe('業績很好');
   });
+  it('step 2: drops an annotation whose key spans a character and an ASCII byte (年P = C4EA 50, EA50 = 關)', () => {
+    expect(injectPinyin('年P', ['關'])).toBe('年P(guān)');
+    expect(repairPinyinInjection('年P(guān)')).toEqual({ text: '年P', repaired: 1, unrecoverable: [] });
+  });
   it('step 2: keeps brackets that are not a reading of the bytes before them', () => {
     const legit = '發(fā)展 高原(北京)文化 《光明日報》(2023年09月08日 05版) 美聯社(AP) 發(shuǐ) 報(fā)';
     expect(repaired(legit)).toBe('發展 高原(北京)文化 《光明日報》(2023年09月08日 05版) 美聯社(AP) 發(shuǐ) 報(fā)');
@@ -96,6 +100,16 @@ describe('repairPinyinInjection', () => {
     expect(chooseSwallowedLead(0x81, resolveSyllable('ya4', true), new Map())).toBe(gbk('亞') & 0xff);
     expect(chooseSwallowedLead(0x81, resolveSyllable('ya4', true), new Map([[gbk('亜'), 3]]))).toBe(gbk('亜') & 0xff);
     expect(chooseSwallowedLead(0xa1, resolveSyllable('qing3', true), new Map())).toBe(-1); // row A1 is punctuation
+  });
+
+  it('step 3: tells apart candidates that read alike by the character the lead byte starts', () => {
+    // 記 D39B and 計 D38B both read jì after 樣 (98D3); b = 9B starts 決 (9B51), annotated next.
+    expect(injectPinyin('樣決 Q', ['決', '記'])).toBe('樣?jì)Q(jué) Q');
+    expect(repaired('樣?jì)Q(jué) Q')).toBe('樣決 Q');
+    // 參 85A2 and 叄 85A3 both read cān after 檯 (9985); A3 starts the full-width comma A3AC.
+    const split = injectPinyin('檯，預', ['預', '叄']);
+    expect(split).toMatch(/^檯\?cān\)\uE109A\(yù\)$/);
+    expect(repaired(split)).toBe('檯，預');
   });
 
   it('step 4: a run knocked out of step by a split realigns once the bytes are rebuilt', () => {
