@@ -40,6 +40,11 @@ export function sanitizeArticleHtml(html: string, win: WindowLike = globalThis.w
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
     }
+    // Remote images in the library should not tell their sites which saved article is being read.
+    if (node.nodeName === 'IMG') {
+      node.setAttribute('referrerpolicy', 'no-referrer');
+      node.setAttribute('loading', 'lazy');
+    }
   });
   return purify.sanitize(html, {
     FORBID_TAGS,

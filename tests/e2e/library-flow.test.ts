@@ -119,6 +119,7 @@ test('an open library shows a new save at once, newest first, with its images (s
   await library.locator('.item-title').first().click();
   const image = library.getByTestId('reader-body').locator('img');
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(24);
+  expect(await image.getAttribute('referrerpolicy')).toBe('no-referrer');
   await library.emulateMedia({ colorScheme: 'light' });
   await screenshot(library, 'library-light');
   await library.emulateMedia({ colorScheme: 'dark' });
