@@ -3,7 +3,7 @@ export const en = {
   appName: 'Qingwen',
   loading: 'Looking at this page…',
   unreachableTitle: 'Nothing to do on this page',
-  unreachableBody: 'Qingwen works on ordinary web pages. Browser pages (chrome://, the extension store, PDF viewers) and pages still loading cannot be read.',
+  unreachableBody: 'Qingwen works on ordinary web pages. Browser pages (chrome://, the extension store, PDF viewers) cannot be read. If this is an ordinary page, reload it: it may have opened before Qingwen was installed.',
   notChineseTitle: 'This page is not in Chinese',
   notChineseBody: 'Qingwen found no Chinese text here, so it left the page alone.',
   sectionDetected: 'What Qingwen found',
