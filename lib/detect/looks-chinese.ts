@@ -4,9 +4,21 @@ const REPLACEMENT = /\ufffd/g;
 /** Latin-1 letters and symbols, and the windows-1252 extras: how GBK/Big5 bytes look when read as 8-bit text. */
 const EIGHT_BIT = /[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/g;
 
-/** The page text the cheap checks look at: title and the start of the body. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The page text the cheap checks look at: the title and the first text of the body. Read
+ * node by node, so a huge page costs no more than a small one and inline scripts (often the
+ * first thing in a body) are not mistaken for the page's language.
+ */
 export function textSample(doc: Document, chars = SAMPLE_CHARS): string {
-  return (doc.title + ' ' + (doc.body?.textContent ?? '')).slice(0, chars);
+  let sample = doc.title + ' ';
+  if (!doc.body) return sample;
+  const walker = doc.createTreeWalker(doc.body, 0x4); // text nodes, no filter callback
+  for (let node = walker.nextNode(); node && sample.length < chars; node = walker.nextNode()) {
+    if (!NOT_TEXT.has(node.parentNode?.nodeName ?? '')) sample += node.nodeValue;
+  }
+  return sample.slice(0, chars);
 }
 
 /**
