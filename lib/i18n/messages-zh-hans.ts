@@ -4,7 +4,7 @@ export const zhHans: Record<MessageKey, string> = {
   appName: '清文',
   loading: '正在查看此页面…',
   unreachableTitle: '此页面无需处理',
-  unreachableBody: '清文只作用于普通网页。浏览器自带页面（chrome:// 、扩展商店、PDF 查看器）无法读取。如果这是普通网页，请刷新：它可能是在安装清文之前打开的。',
+  unreachableBody: '清文只作用于普通网页。浏览器自带页面（如 chrome:// 页面、扩展商店和 PDF 查看器）无法读取。如果这是普通网页，请刷新：它可能是在安装清文之前打开的。',
   notChineseTitle: '此页面不是中文',
   notChineseBody: '清文在这里没有找到中文文字，因此没有改动页面。',
   sectionDetected: '清文发现了什么',

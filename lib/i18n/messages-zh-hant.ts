@@ -5,7 +5,7 @@ export const zhHant: Record<MessageKey, string> = {
   appName: '清文',
   loading: '正在檢視此頁面…',
   unreachableTitle: '此頁面無需處理',
-  unreachableBody: '清文只作用於一般網頁。瀏覽器內建頁面（chrome:// 、擴充功能商店、PDF 檢視器）無法讀取。如果這是一般網頁，請重新載入：它可能是在安裝清文之前開啟的。',
+  unreachableBody: '清文只作用於一般網頁。瀏覽器內建頁面（如 chrome:// 頁面、擴充功能商店和 PDF 檢視器）無法讀取。如果這是一般網頁，請重新載入：它可能是在安裝清文之前開啟的。',
   notChineseTitle: '此頁面不是中文',
   notChineseBody: '清文在這裡沒有找到中文文字，因此沒有改動頁面。',
   sectionDetected: '清文發現了什麼',

@@ -96,6 +96,7 @@ test('a page the extension cannot reach gets a clear message, not an error', asy
   await popup.getByTestId('unreachable').waitFor();
   expect(await popup.textContent('body')).toContain('此页面无需处理');
   expect(await popup.getByTestId('save').count()).toBe(0);
+  await screenshot(popup, 'popup-unreachable');
 });
 
 test('a page that is not Chinese says so', async () => {
