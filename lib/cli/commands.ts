@@ -26,7 +26,7 @@ const displayName = (file: string) => (file === '-' ? '<stdin>' : file);
 
 /** detect: one JSON object (printed as one line). */
 export function detectFile({ file, decoded, html }: FileInput): Record<string, unknown> {
-  const document = readDocument(decoded.text, html, false);
+  const document = readDocument(decoded.text, html);
   const { verdict, garbles } = detectText(document.texts.join('\n'));
   return {
     file: displayName(file),
@@ -43,7 +43,8 @@ export async function transformFile(
   { file, decoded, html }: FileInput,
   options: Pick<CliOptions, 'command' | 'to' | 'from'>,
 ): Promise<{ text: string; report: Record<string, unknown> }> {
-  const document = readDocument(decoded.text, html, decoded.source === 'chardet' && decoded.encoding !== 'utf-8');
+  const legacyCharset = decoded.source === 'chardet' && decoded.encoding !== 'utf-8';
+  const document = readDocument(decoded.text, html, { legacyCharset, to: options.to });
   const run = await runEngine(document.texts, { repair: options.command === 'repair', to: options.to, from: options.from });
   const report: Record<string, unknown> = {
     file: displayName(file),
@@ -54,6 +55,7 @@ export async function transformFile(
     ...(run.repair && { garbles: run.repair.garbles, repaired: run.repair.repaired, unrecoverable: run.repair.unrecoverable }),
     ...(options.to && { conversion: { to: options.to, ...(options.from && { from: options.from }), changedParts: run.converted } }),
     ...(document.declarationUpdated && { charsetDeclaration: 'changed to utf-8 (output is UTF-8)' }),
+    ...(document.languageTagsUpdated > 0 && { languageTags: `${document.languageTagsUpdated} lang attribute(s) retagged for ${options.to}` }),
   };
   return { text: document.rebuild(run.texts), report };
 }

@@ -72,33 +72,6 @@ export function textEdits(parts: readonly HtmlTextPart[], values: readonly strin
   );
 }
 
-/**
- * Edits that make <meta charset> and <meta http-equiv=content-type> say UTF-8,
- * for documents decoded from a legacy charset and written back as UTF-8.
- */
-export function utf8DeclarationEdits(html: string): SourceEdit[] {
-  const edits: SourceEdit[] = [];
-  for (const token of tokenizeHtml(html)) {
-    if (token.type !== 'start-tag' || token.name !== 'meta') continue;
-    const isContentType = token.attributes.some(
-      (attribute) => attribute.name === 'http-equiv' && /^\s*content-type\s*$/i.test(html.slice(attribute.start, attribute.end)),
-    );
-    for (const attribute of token.attributes) {
-      const value = html.slice(attribute.start, attribute.end);
-      if (attribute.name === 'charset' && !/^\s*utf-8\s*$/i.test(value)) {
-        edits.push({ start: attribute.start, end: attribute.end, text: 'utf-8' });
-      } else if (attribute.name === 'content' && isContentType) {
-        const match = /(charset\s*=\s*)([^\s;"']+)/i.exec(value);
-        if (match && match[2].toLowerCase() !== 'utf-8') {
-          const at = attribute.start + match.index + match[1].length;
-          edits.push({ start: at, end: at + match[2].length, text: 'utf-8' });
-        }
-      }
-    }
-  }
-  return edits;
-}
-
 export function applyEdits(source: string, edits: readonly SourceEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
   let out = '';

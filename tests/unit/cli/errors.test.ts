@@ -19,7 +19,7 @@ describe('cli errors', () => {
     [['convert', '--to'], /--to needs a value/],
     [['repair', '--shout', 'a.txt'], /unknown option: --shout/],
     [['repair', 'a.txt', 'b.txt'], /needs --out-dir/],
-    [['detect', '--to', 'taiwan', 'a.txt'], /--to and --out-dir do not apply/],
+    [['detect', '--to', 'taiwan', 'a.txt'], /--to, --from and --out-dir do not apply/],
     [['repair', '--out-dir', 'x'], /give FILE arguments/],
     [['repair', '--out-dir', 'x', 'a/same.txt', 'b/same.txt'], /would both be written to same.txt/],
   ])('usage error %j exits 2 with a clear message', async (args, message) => {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createConverter } from '../../../lib/convert/index.ts';
 import { legacyEncoder } from '../../../lib/encoding/legacy-encoder.ts';
 import { readDocument } from '../../../lib/cli/document.ts';
-import { findHtmlTexts } from '../../../lib/cli/html-texts.ts';
+import { languageTagEdits } from '../../../lib/cli/html-declarations.ts';
+import { applyEdits, findHtmlTexts } from '../../../lib/cli/html-texts.ts';
+import type { Target } from '../../../lib/engine/types.ts';
 import { tokenizeHtml } from '../../../lib/cli/html-tokenizer.ts';
 import { corpusFile } from '../../harness/corpus.ts';
 import { runCli, tempDir } from './run-cli.ts';
@@ -38,7 +40,7 @@ function markupOf(html: string): string[] {
 describe('HTML rewriting', () => {
   it.each(PAGES)('%s: unchanged values rebuild the page byte for byte', (page) => {
     const html = corpusFile(`pages/${page}/source.html`);
-    const document = readDocument(html, true, false);
+    const document = readDocument(html, true);
     expect(document.texts.length).toBeGreaterThan(20);
     expect(document.rebuild(document.texts) === html).toBe(true);
   });
@@ -46,7 +48,7 @@ describe('HTML rewriting', () => {
   it.each(PAGES)('%s: converted, the markup, scripts and styles are identical', async (page) => {
     const html = corpusFile(`pages/${page}/source.html`);
     const converter = await createConverter(page === 'pixnet' ? 'simplified' : 'taiwan-phrases');
-    const document = readDocument(html, true, false);
+    const document = readDocument(html, true);
     const output = document.rebuild(converter.convertBatch(document.texts));
     expect(output).not.toBe(html);
     expect(markupOf(output)).toEqual(markupOf(html));
@@ -62,31 +64,43 @@ describe('HTML rewriting', () => {
 
   it('escapes what it writes and quotes unquoted attribute values', () => {
     const html = '<p alt=软件>软件 &lt; &unknown; 5</p>';
-    const document = readDocument(html, true, false);
+    const document = readDocument(html, true);
     expect(document.texts).toEqual(['软件', '软件 < &unknown; 5']);
     expect(document.rebuild(['軟 "體"', '軟體 < &unknown; 5'])).toBe('<p alt="軟 &quot;體&quot;">軟體 &lt; &amp;unknown; 5</p>');
   });
 
   it('spells characters the way the source did when it rewrites a text', () => {
     const html = '<p title="&quot;软件&quot;">软件&nbsp;&mdash;&#x8F6F; "x" > y</p>';
-    const document = readDocument(html, true, false);
+    const document = readDocument(html, true);
     expect(document.texts).toEqual(['"软件"', '软件\u00a0—软 "x" > y']);
     expect(document.rebuild(['"軟體"', '軟體\u00a0—軟 "x" > y'])).toBe('<p title="&quot;軟體&quot;">軟體&nbsp;&mdash;軟 "x" > y</p>');
   });
 
   it('the CLI keeps markup, and a GBK page is declared UTF-8 once written as UTF-8', async () => {
     const dir = tempDir();
-    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>软件</title></head>' +
+    const page = '<html lang="zh-CN"><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>软件</title></head>' +
       '<body><p class="a" title="内存">软件和网络</p><script>var s="软件";</script></body></html>';
     writeFileSync(join(dir, 'page.html'), legacyEncoder('gbk').encode(page));
     const run = await runCli(['convert', '--to', 'taiwan-phrases', '--report', join(dir, 'page.html')]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>軟體</title></head>' +
+      '<html lang="zh-TW"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>軟體</title></head>' +
         '<body><p class="a" title="記憶體">軟體和網路</p><script>var s="软件";</script></body></html>',
     );
     const report = JSON.parse(run.stderr.trim());
-    expect(report).toMatchObject({ html: true, encoding: { name: 'gb18030' }, charsetDeclaration: 'changed to utf-8 (output is UTF-8)' });
+    expect(report).toMatchObject({
+      html: true,
+      encoding: { name: 'gb18030' },
+      charsetDeclaration: 'changed to utf-8 (output is UTF-8)',
+      languageTags: '1 lang attribute(s) retagged for taiwan-phrases',
+    });
+  });
+
+  it('retags lang attributes that name the other script, and only those', () => {
+    const html = '<html lang="zh-CN"><p lang=zh>a</p><p lang="zh-Hant-TW">b</p><p lang="en">c</p><p xml:lang="zh-hk">d</p>';
+    const edits = (to: Target) => applyEdits(html, languageTagEdits(html, to));
+    expect(edits('hongkong')).toBe('<html lang="zh-HK"><p lang="zh-HK">a</p><p lang="zh-Hant-TW">b</p><p lang="en">c</p><p xml:lang="zh-hk">d</p>');
+    expect(edits('simplified')).toBe('<html lang="zh-CN"><p lang=zh>a</p><p lang="zh-Hans">b</p><p lang="en">c</p><p xml:lang="zh-Hans">d</p>');
   });
 
   it('--html treats any input as HTML', async () => {
