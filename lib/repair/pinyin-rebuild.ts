@@ -15,8 +15,15 @@ export interface RebuildResult {
   lost: LostByteSpan[];
 }
 
+/**
+ * Bytes decoded at a time: the stream is in step after every newline that survived (the site's
+ * decoder read it as a character of its own), so a long text is rebuilt line block by line block
+ * in a small buffer.
+ */
+const BLOCK_BYTES = 1 << 16;
+
 export function rebuildText(text: string, learned: Map<number, number>): RebuildResult {
-  let bytes: Uint8Array = new Uint8Array(text.length * 2 + 8); // at most two bytes a unit
+  let bytes: Uint8Array = new Uint8Array(Math.min(text.length * 2, BLOCK_BYTES * 2) + 8);
   let n = 0;
   const pieces: string[] = [];
   const lost: LostByteSpan[] = [];
@@ -73,7 +80,10 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
     if (code > 0xff) {
       bytes[n++] = code >> 8;
       bytes[n++] = code & 0xff;
-    } else bytes[n++] = code;
+    } else {
+      bytes[n++] = code;
+      if (code === 0x0a && n >= BLOCK_BYTES) flush();
+    }
   }
   flush();
   return { text: pieces.join(''), repaired, lost };
