@@ -21,11 +21,6 @@ function converterFor(target: Target, from: TraditionalVariant | undefined): Pro
   return converter;
 }
 
-/**
- * Repairs (optionally) and converts (optionally) the texts of one document as a
- * batch, so page-level evidence (a pinyin-injection signature) counts across
- * all of its text nodes.
- */
 export interface EngineSteps {
   repair: boolean;
   to?: Target;
@@ -33,6 +28,11 @@ export interface EngineSteps {
   from?: TraditionalVariant;
 }
 
+/**
+ * Repairs (optionally) and converts (optionally) the texts of one document as a
+ * batch, so page-level evidence (a pinyin-injection signature) counts across
+ * all of its text nodes.
+ */
 export async function runEngine(texts: string[], steps: EngineSteps): Promise<EngineRun> {
   let current = texts;
   let repair: RepairReport | undefined;
