@@ -44,4 +44,14 @@ describe('identical to opencc-js on the 1 MB bench files', () => {
     // On Simplified input the extra step changes nothing on this corpus.
     expect(normalising.convert(simplified) === expected).toBe(true);
   });
+
+  it.each([
+    ['taiwan-phrases', 'twp', 'twp'],
+    ['hongkong', 'hk', 'hkp'],
+  ] as const)('normalising toward %s (opencc %s) with from %s: opencc-js from -> cn, then cn -> to', async (target, to, from) => {
+    const mixed = traditional.slice(200_000, 260_000) + simplified.slice(200_000, 260_000);
+    const expected = OpenCC.Converter({ from: 'cn', to })(OpenCC.Converter({ from, to: 'cn' })(mixed));
+    const converter = await createConverter(target, { from });
+    expect(converter.convert(mixed) === expected).toBe(true);
+  });
 });
