@@ -119,7 +119,8 @@ async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'qingwen-bench-'));
   await bundle(dir);
   const server = await serveFolder(dir);
-  const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: QUIET_FLAGS });
+  // --expose-gc: each run starts after a collection, so no variant pays for another's garbage.
+  const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: [...QUIET_FLAGS, '--js-flags=--expose-gc'] });
   try {
     const version = browser.version();
     console.log(`Qingwen page bench (Chromium ${version}, medians of ${RUNS} interleaved rounds after two warm-up rounds)`);
