@@ -3,6 +3,7 @@
 import type { GarbleKind } from '../engine/types';
 import { WINDOWS_1252_C1 } from '../encoding/legacy-encoder';
 import { gbkCodeOf, gbkCodes, gbkUnitOf } from './gbk-table';
+import { restoreStrippedPairs } from './stripped-pairs';
 import { commonness } from './char-cost';
 import { decodeGbkTokens, decodeUtf8Tokens, type ByteToken } from './byte-tokens';
 
@@ -20,6 +21,8 @@ export interface MojibakeCodec {
    * clean text have none (UTF-8 lead pairs in GBK text, bytes above 0x7F in Latin text).
    */
   hitFlag: number;
+  /** Second look at a failed decode, given where the run's characters start (see stripped-pairs.ts). */
+  mend?(bytes: Uint8Array, tokens: ByteToken[], boundary: Uint8Array): ByteToken[];
 }
 
 const CP1252_EXTRAS = new Map(WINDOWS_1252_C1.map((unit, i) => [unit, 0x80 + i] as const).filter(([unit]) => unit));
@@ -84,6 +87,7 @@ export const UTF8_AS_GBK: MojibakeCodec = {
   runFlag: IN_GBK_RUN,
   decode: (bytes) => decodeUtf8Tokens(bytes),
   hitFlag: UTF8_LEAD_PAIR,
+  mend: (bytes, tokens, boundary) => restoreStrippedPairs(bytes, tokens, boundary, (cp) => commonness(cp) > 0),
 };
 
 export const GBK_AS_LATIN1: MojibakeCodec = {

@@ -101,7 +101,8 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
   }
   boundary[n] = 1;
   charAt[n] = run.length;
-  const tokens = codec.decode(bytes.subarray(0, n));
+  let tokens = codec.decode(bytes.subarray(0, n));
+  if (codec.mend && tokens.some((t) => t.cp < 0)) tokens = codec.mend(bytes.subarray(0, n), tokens, boundary);
   chooseCandidates(tokens);
 
   const out: Reversal = { text: '', lossy: [], cost: 0 };
@@ -182,16 +183,35 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
  * it is better enough: see `isClearlyBetter`).
  */
 export function reverseRun(run: string, codec: MojibakeCodec): RunReversal | undefined {
+  const key = codec.kind + '\u0000' + run;
+  if (failures.has(key)) return undefined;
   const before = textCost(run);
   let best: RunReversal | undefined;
   let current = run;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const next = reverseOnce(current, codec);
     if (!next) break;
-    if (next.cost < (best?.cost ?? before)) best = { ...next, rounds: round };
+    const better = next.cost < (best?.cost ?? before);
+    if (better) best = { ...next, rounds: round };
+    // Text that reads as text is where the rounds end: another one would only garble it.
+    if (better && readsAsText(next)) break;
     current = next.text;
   }
+  if (!best) remember(key);
   return best;
+}
+
+/**
+ * Runs that did not reverse, remembered for a while: repair repeats itself until nothing
+ * changes (so that a second repair is a no-op), and the garbage it cannot fix comes back each time.
+ */
+const failures = new Set<string>();
+const MAX_FAILURES = 4096;
+
+function remember(key: string): void {
+  if (key.length > 4096) return;
+  if (failures.size >= MAX_FAILURES) failures.clear();
+  failures.add(key);
 }
 
 /**

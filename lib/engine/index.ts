@@ -21,7 +21,7 @@ export interface RepairOptions {
   pinyin?: 'auto' | 'always' | 'never';
 }
 
-/** A repair of the output must change nothing; a few rounds reach that on any input. */
+/** A repair of the output must change nothing; a few turns of the stages reach that on any input. */
 const MAX_ROUNDS = 4;
 
 export function repairText(text: string, options: RepairOptions = {}): RepairResult {
@@ -56,35 +56,51 @@ interface OneRepair {
   unrecoverable: UnrecoverableSpan[];
 }
 
+interface StageResult {
+  text: string;
+  repaired: { kind: GarbleKind; count: number }[];
+  unrecoverable: UnrecoverableSpan[];
+}
+
 function repairOne(original: string, injected: boolean): OneRepair {
+  const stages: ((text: string) => StageResult)[] = [
+    (text) => {
+      const r = repairArtifacts(text);
+      return { text: r.text, repaired: [{ kind: 'escape-artifact', count: r.count }], unrecoverable: [] };
+    },
+  ];
+  if (injected) {
+    stages.push((text) => {
+      const r = repairPinyinInjection(text);
+      return { text: r.text, repaired: [{ kind: 'pinyin-injection', count: r.repaired }], unrecoverable: r.unrecoverable };
+    });
+  }
+  stages.push(repairMojibake);
+
   const repaired = new Map<GarbleKind, number>();
-  const count = (kind: GarbleKind, n: number) => n > 0 && repaired.set(kind, (repaired.get(kind) ?? 0) + n);
   let text = original;
   let spans: UnrecoverableSpan[] = [];
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const before = text;
-    const artifacts = safe(() => repairArtifacts(text), { text, count: 0 });
-    count('escape-artifact', artifacts.count);
-    text = artifacts.text;
-    if (injected) {
-      const pinyin = safe(() => repairPinyinInjection(text), { text, repaired: 0, unrecoverable: [] });
-      count('pinyin-injection', pinyin.repaired);
-      text = pinyin.text;
-      spans = keepInPlace(spans, text).concat(pinyin.unrecoverable);
+  // Each stage runs to its own fixpoint; the stages take turns until every one of them has
+  // seen the current text, so that repairing the output again changes nothing.
+  let unchanged = 0;
+  for (let step = 0; unchanged < stages.length && step < stages.length * MAX_ROUNDS; step++) {
+    const result = safe(() => stages[step % stages.length](text), { text, repaired: [], unrecoverable: [] });
+    for (const { kind, count } of result.repaired) if (count > 0) repaired.set(kind, (repaired.get(kind) ?? 0) + count);
+    if (result.text === text) unchanged++;
+    else {
+      unchanged = 1;
+      spans = keepInPlace(spans, result.text);
+      text = result.text;
     }
-    const mojibake = safe(() => repairMojibake(text), { text, repaired: [], unrecoverable: [] });
-    for (const r of mojibake.repaired) count(r.kind, r.count);
-    text = mojibake.text;
-    spans = keepInPlace(spans, text).concat(mojibake.unrecoverable);
-    if (text === before) break;
+    spans.push(...result.unrecoverable);
   }
   // U+FFFD, 锟斤拷 and single-byte debris are reported where they stand; lossy mojibake spans
   // already cover the U+FFFD they wrote.
   for (const span of safe(() => [...findUnrecoverable(text), ...findEightBitDebris(text)], [])) {
     if (!spans.some((s) => s.start < span.end && span.start < s.end)) spans.push(span);
   }
-  spans.sort((a, b) => a.start - b.start);
-  return { text, repaired: [...repaired].map(([kind, n]) => ({ kind, count: n })), unrecoverable: spans };
+  const unique = new Map(spans.map((s) => [`${s.start}:${s.end}:${s.kind}`, s]));
+  return { text, repaired: [...repaired].map(([kind, n]) => ({ kind, count: n })), unrecoverable: [...unique.values()].sort((a, b) => a.start - b.start) };
 }
 
 /** Spans of an earlier stage survive only where later stages left their text in place. */

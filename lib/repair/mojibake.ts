@@ -37,12 +37,9 @@ export function repairMojibake(text: string): MojibakeRepair {
   const counts = new Map<GarbleKind, number>();
   let current = text;
   let lossy: Lossy[] = [];
-  let codecs = ALL_CODECS;
-  // Passes until nothing changes, so that repairing the output again is a no-op. Later passes
-  // only finish the mistakes the first one found, never stack a different reading on top.
+  // Passes until nothing changes, so that repairing the output again is a no-op.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = findRunFixes(current, codecs);
-    codecs = [...new Set(fixes.map((f) => f.codec))];
+    const fixes = findRunFixes(current);
     if (!fixes.length) break;
     for (const fix of fixes) counts.set(fix.kind, (counts.get(fix.kind) ?? 0) + 1);
     const applied = applyFixes(current, fixes, lossy);
@@ -121,7 +118,9 @@ export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = AL
       }
     }
     for (const { start, end, before, reversal } of winner.found) {
-      if (!isClearlyBetter(before, reversal.cost) && !(proven && reversal.cost < before)) continue;
+      // A short run on its own is too easy a match (µå reads as 靛 in GBK): it needs the page's proof.
+      const alone = isClearlyBetter(before, reversal.cost) && nonAscii(text, start, end) >= SHORT_RUN;
+      if (!alone && !(proven && reversal.cost < before)) continue;
       const kind = reversal.rounds > 1 ? winner.codec.multiRoundKind : winner.codec.kind;
       fixes.push({ start, end, kind, codec: winner.codec, text: reversal.text, lossy: reversal.lossy });
     }
@@ -160,6 +159,14 @@ interface Found {
 }
 
 const ALL_CODECS = [UTF8_AS_GBK, UTF8_AS_LATIN1, GBK_AS_LATIN1];
+/** Non-ASCII characters a run needs to be repaired without other runs vouching for its codec. */
+const SHORT_RUN = 4;
+
+function nonAscii(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
+}
 /** Clearly better runs a codec needs before its weaker cases are trusted too. */
 const PROVEN_RUNS = 3;
 
