@@ -53,3 +53,8 @@ export function isHanCode(code: number): boolean {
   const unit = gbkDecodeTable()[code];
   return (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff);
 }
+
+/** A Traditional-only Han character: the only kind the mirrors annotate. */
+export function isInjectedCode(code: number): boolean {
+  return isLeadByte(code >> 8) && isTrailByte(code & 0xff) && !isGb2312(code) && isHanCode(code);
+}
