@@ -4,7 +4,7 @@ import { createConverter, detectGarbles, detectScript, repairTexts } from '@/lib
 import type { Converter, Target } from '@/lib/engine/types';
 import { collect } from '@/lib/dom/walk';
 import { PageRewriter } from '@/lib/page/page-rewriter';
-import { sampleOf } from '@/lib/page/page-session';
+import { sampleOf } from '@/lib/page/text-plan';
 
 function build(texts: string[]) {
   const root = document.getElementById('root')!;

@@ -3,15 +3,16 @@
 import { MARKER_STATE } from '@/lib/dom/markers';
 import { PageObserver, type DirtyBatch } from '@/lib/dom/observer';
 import { langTagFor, langWrites, applyWrites, type TextWrite } from '@/lib/dom/rewrite';
-import { isInSkippedSubtree } from '@/lib/dom/skip-rules';
-import { collect, collectAttributes, emptyCollected, type Collected, type ScanRoot } from '@/lib/dom/walk';
+import { collect, type Collected, type ScanRoot } from '@/lib/dom/walk';
 import type { PageState } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/schema';
 import { isTraditionalTarget, needsConversion, type PageEngine } from './engine-api';
 import { PageRewriter } from './page-rewriter';
 import { emptyReport, mergeReports } from './report';
 import type { RedecodeOutcome } from './redecode';
-import type { TextPlan } from './text-plan';
+import { sampleOf, type TextPlan } from './text-plan';
+import { collectDirty } from './dirty-batch';
+import { pageSettingsChanged } from './settings-diff';
 
 export interface SessionOptions {
   engine: PageEngine;
@@ -52,7 +53,7 @@ class Session implements PageSession {
   readonly state: PageState;
   readonly rewriter: PageRewriter;
   private settings: Settings;
-  private observer = new PageObserver({ onBatch: (batch) => this.guard(() => this.onBatch(batch)) });
+  private observer = new PageObserver({ onBatch: (batch) => void this.guard(() => this.onBatch(batch)) });
   private plan: TextPlan | null = null;
   private href: string;
   private redecodeTried = false;
@@ -90,18 +91,13 @@ class Session implements PageSession {
     const before = this.settings;
     this.settings = settings;
     const host = this.state.host;
-    const same =
-      before.target === settings.target &&
-      before.repair === settings.repair &&
-      before.conversion === settings.conversion &&
-      before.sites[host] === settings.sites[host] &&
-      JSON.stringify(before.phrases) === JSON.stringify(settings.phrases);
-    if (same) return this.state;
-    const wasActive = this.state.active;
+    if (!pageSettingsChanged(before, settings, host)) return this.state;
+    // Back on after a change unless the reader had turned this page off.
+    const resume = this.state.active || this.state.idleReason === 'site-off' || settings.sites[host] === 'always';
     this.deactivate('settings');
     this.plan = null;
     if (settings.sites[host] === 'never') this.idle('site-off');
-    else if (wasActive || settings.sites[host] === 'always') await this.activate();
+    else if (resume) await this.activate();
     return this.state;
   }
 
@@ -115,11 +111,11 @@ class Session implements PageSession {
   }
 
   stop() {
-    this.guard(() => this.deactivate('stopped'));
+    void this.guard(() => this.deactivate('stopped'));
   }
 
   private async activate() {
-    await this.guardAsync(async () => {
+    await this.guard(async () => {
       this.state.active = true;
       this.state.idleReason = undefined;
       await this.maybeRedecode();
@@ -127,6 +123,7 @@ class Session implements PageSession {
       for (const root of [this.doc, ...found.roots]) this.observer.observe(root);
       await this.ensurePlan(found);
       this.write(found, [this.doc, ...found.roots]);
+      if (!this.state.active) return; // turned off while the converter was loading
       // Set once the first batch is written: tests and the popup read it as "done".
       this.doc.documentElement.setAttribute(MARKER_STATE, 'active');
       this.emit();
@@ -196,11 +193,7 @@ class Session implements PageSession {
       this.state.report = undefined;
       this.state.changedNodes = 0;
     }
-    const found = batch.rescan || navigated ? collect(this.doc) : emptyCollected();
-    if (!batch.rescan && !navigated) {
-      for (const node of batch.nodes) if (!isInSkippedSubtree(node)) collect(node, found);
-      for (const el of batch.attrElements) if (!isInSkippedSubtree(el)) collectAttributes(el, found);
-    }
+    const found = collectDirty(this.doc, batch, navigated);
     for (const root of found.roots) this.observer.observe(root);
     await this.ensurePlan(found);
     this.write(found, found.roots);
@@ -215,20 +208,16 @@ class Session implements PageSession {
     }
   }
 
-  private guard(run: () => unknown) {
+  /** Runs `run` so that no exception, thrown or rejected, reaches the page: it lands in the state. */
+  private guard(run: () => unknown): Promise<void> {
     try {
-      const result = run();
-      if (result instanceof Promise) result.catch((error) => this.fail(error));
+      return Promise.resolve(run()).then(
+        () => {},
+        (error) => this.fail(error),
+      );
     } catch (error) {
       this.fail(error);
-    }
-  }
-
-  private async guardAsync(run: () => Promise<void>) {
-    try {
-      await run();
-    } catch (error) {
-      this.fail(error);
+      return Promise.resolve();
     }
   }
 
@@ -236,14 +225,4 @@ class Session implements PageSession {
     this.state.error = String((error as Error)?.message ?? error).slice(0, 200);
     this.emit();
   }
-}
-
-/** Texts spread over the whole page, about `maxChars` of them: enough for a script verdict. */
-export function sampleOf(nodes: readonly Text[], read: (node: Text) => string, maxChars = 32_768): string {
-  let total = 0;
-  for (const node of nodes) total += node.length;
-  const step = Math.max(1, Math.ceil(total / maxChars));
-  const picked: string[] = [];
-  for (let i = 0; i < nodes.length; i += step) picked.push(read(nodes[i]));
-  return picked.join('\n');
 }

@@ -59,3 +59,13 @@ function repairIfNeeded(engine: PageEngine, sources: string[]): { texts: string[
   if (lossy.length) report.unrecoverable = engine.repairTexts(lossy).report.unrecoverable;
   return { texts: sources, report };
 }
+
+/** Texts spread over the whole page, about `maxChars` of them: enough for a script verdict. */
+export function sampleOf(nodes: readonly Text[], read: (node: Text) => string, maxChars = 32_768): string {
+  let total = 0;
+  for (const node of nodes) total += node.length;
+  const step = Math.max(1, Math.ceil(total / maxChars));
+  const picked: string[] = [];
+  for (let i = 0; i < nodes.length; i += step) picked.push(read(nodes[i]));
+  return picked.join('\n');
+}

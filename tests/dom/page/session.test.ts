@@ -88,7 +88,10 @@ test('a site set to "never" is not touched, and settings changes apply at once',
   expect(session.state).toMatchObject({ active: false, idleReason: 'site-off' });
   expect(document.body.textContent).toBe('這個國家');
   await session.applySettings({ ...settings, sites: {} });
-  expect(session.state.active).toBe(false); // "never" lifted: back to normal, still off until asked
+  expect(document.body.textContent).toBe('这个国家'); // "never" lifted: the page is treated as any other
+  await session.setActive(false);
+  await session.applySettings({ ...settings, target: 'hongkong' });
+  expect(document.body.textContent).toBe('這個國家'); // turned off by the reader: stays off
   await session.applySettings({ ...settings, sites: { [host]: 'always' } });
   expect(document.body.textContent).toBe('这个国家');
   await session.applySettings({ ...settings, sites: { [host]: 'always' }, target: 'traditional' });
