@@ -61,9 +61,8 @@ export function reverseOnce(run: string, codec: MojibakeCodec): Reversal | undef
  * A character that lost a byte may have several common readings (友 or 吋 for E5 ?? 8B): the
  * one in the script the rest of the run is written in wins; still a tie, it stays lost.
  */
-function chooseCandidates(tokens: ByteToken[]): void {
-  const open = tokens.filter((t) => t.cp < 0 && t.candidates);
-  if (!open.length) return;
+/** Returns the script mark foreign to the decoded text (-1: none). */
+function chooseCandidates(tokens: ByteToken[]): number {
   const marks = scriptMarks();
   let simplified = 0;
   let traditional = 0;
@@ -73,10 +72,12 @@ function chooseCandidates(tokens: ByteToken[]): void {
     else if (marks[t.cp] === TRADITIONAL_MARK) traditional++;
   }
   const foreign = simplified > traditional ? TRADITIONAL_MARK : traditional > simplified ? SIMPLIFIED_MARK : -1;
-  for (const t of open) {
-    const fitting = t.candidates!.filter((cp) => marks[cp] !== foreign);
+  for (const t of tokens) {
+    if (t.cp >= 0 || !t.candidates) continue;
+    const fitting = t.candidates.filter((cp) => marks[cp] !== foreign);
     if (fitting.length === 1) t.cp = fitting[0];
   }
+  return foreign;
 }
 
 function isOdd(cp: number): boolean {
@@ -103,7 +104,11 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
   charAt[n] = run.length;
   let tokens = codec.decode(bytes.subarray(0, n));
   if (codec.mend && tokens.some((t) => t.cp < 0)) tokens = codec.mend(bytes.subarray(0, n), tokens, boundary);
-  chooseCandidates(tokens);
+  const foreign = chooseCandidates(tokens);
+  const marks = scriptMarks();
+  // Bytes known to hold a lost character (a restoration left with several readings).
+  const lostByte = new Uint8Array(n + 1);
+  for (const t of tokens) if (t.cp < 0 && t.candidates) lostByte.fill(1, t.start, t.end);
 
   const out: Reversal = { text: '', lossy: [], cost: 0 };
   let doneByte = 0; // bytes of `run` accounted for
@@ -115,7 +120,10 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
     const whole = boundary[doneByte] && boundary[until];
     const piece = run.slice(from, to);
     const pieceCost = textCost(piece);
-    if (whole && (pieceCost === 0 || !out.text)) {
+    // Clean characters stay, unless they sit where a character is known lost, or belong to
+    // the other script than the decoded text (鏈 amid Simplified is garble, not text).
+    const clean = pieceCost === 0 && !lostByte.subarray(doneByte, until).includes(1) && ![...piece].some((c) => marks[c.charCodeAt(0)] === foreign);
+    if (whole && (clean || (!out.text && !lostByte.subarray(doneByte, until).includes(1)))) {
       // Clean characters, or garbled ones before anything decoded: leave them to the caller.
       if (pieceCost > 0) out.lossy.push([out.text.length, out.text.length + piece.length, 'kept']);
       out.text += piece;
@@ -165,7 +173,7 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
     // before it, so the stretch's last character may have been completed with a byte that
     // belonged to the next one (E6 8D [AE E5] BA 93 reads 捺 where 据库 stood).
     const next = tokens[b];
-    if (codec.decode !== decodeGbkTokens && next && next.cp < 0 && bytes[next.start] >= 0x80 && bytes[next.start] <= 0xbf && tokens[b - 1].cp >= 0x800)
+    if (codec.decode !== decodeGbkTokens && next && next.cp < 0 && !next.candidates && bytes[next.start] >= 0x80 && bytes[next.start] <= 0xbf && tokens[b - 1].cp >= 0x800)
       out.lossy.push([out.text.length + decoded.length - 1, out.text.length + decoded.length, 'doubtful']);
     out.text += decoded;
     out.cost += decodedCost;

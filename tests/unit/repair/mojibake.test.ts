@@ -88,6 +88,38 @@ describe('runs are repaired one by one', () => {
   });
 });
 
+describe('bytes a sanitizer stripped (GBK user-area pairs read as private-use characters)', () => {
+  // UTF-8 read as GBK makes pairs like AE E5 into U+E0xx-E4xx; many sites strip those.
+  const stripped = (text: string) => asGbk(utf8(text)).replace(/[\ue000-\uf8ff\ufffd]/g, '');
+  /** The repair, with each U+FFFD standing for up to three lost characters, must match the original. */
+  const consistent = (repaired: string, original: string) =>
+    new RegExp(`^${[...repaired].map((c) => (c === '\ufffd' ? '[^]{0,3}' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`).test(original);
+
+  test('the pair is put back where one common reading fits (数据, 负责)', () => {
+    const original = '技术负责人介绍了国产数据库的核心指标';
+    const garbled = stripped(original);
+    expect(garbled).not.toMatch(/[\ue000-\uf8ff]/);
+    expect(asGbk(utf8(original))).toMatch(/[\ue000-\uf8ff]/); // there was something to strip
+    const result = repairMojibake(garbled);
+    expect(result.text).toContain('数据');
+    expect(result.text).toContain('负责人介绍了');
+    expect(consistent(result.text, original)).toBe(true);
+    expect(result.unrecoverable.some((s) => s.note?.startsWith('a byte lost upstream was put back'))).toBe(true);
+  });
+
+  for (const original of [
+    '腾讯云数据库刷新了世界纪录，今年将进入规模化复制的新阶段',
+    '作为三大基础软件之一，国产数据库一直是备受关注的领域',
+    '消息宣布之后，记者也采访了腾讯云数据库技术负责人',
+  ]) {
+    test(`never a wrong character, only marked losses: ${original}`, () => {
+      const result = repairMojibake(stripped(original));
+      expect(consistent(result.text, original)).toBe(true);
+      expect(result.text.replace(/\ufffd/g, '').length).toBeGreaterThan(original.length * 0.7);
+    });
+  }
+});
+
 describe('clean text is never touched', () => {
   const clean = [
     SENTENCE,
