@@ -65,4 +65,7 @@ test('the keyboard shortcut toggles the page and the badge follows', async () =>
   expect(await page.textContent('h1')).toBe('城市绿道连起百里滨江');
   await expect.poll(() => badgeText(world, page)).toBe('简');
   expect((await getState(world, page)).active).toBe(true);
+  // A new page in the tab starts with a clean badge.
+  await page.goto(world.server.url('/page/english.html'));
+  await expect.poll(() => badgeText(world, page)).toBe('');
 });

@@ -1,0 +1,57 @@
+// The demo site's page for each garble kind (tests/fixtures/demo/mojibake-pages.json, written by
+// scripts/make-demo-pages.ts): repaired in the browser, with the reader's script matching the page.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getState, openWorld, sendToTab, snapshot, waitForState, type PageWorld } from './page-support';
+
+interface DemoPage {
+  file: string;
+  kind: string;
+  lang: 'zh-CN' | 'zh-TW';
+  recoverable: boolean;
+  expectContains: string[];
+}
+const pages: DemoPage[] = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/demo/mojibake-pages.json'), 'utf8'));
+const worlds: Partial<Record<DemoPage['lang'], PageWorld>> = {};
+
+beforeAll(async () => {
+  worlds['zh-CN'] = await openWorld({ locale: 'zh-CN' });
+  worlds['zh-TW'] = await openWorld({ locale: 'zh-TW' });
+});
+afterAll(async () => {
+  await worlds['zh-CN']?.close();
+  await worlds['zh-TW']?.close();
+});
+
+/**
+ * Known failure in real Chromium (passes in Node): there TextDecoder('gbk') also maps A2E3 to €,
+ * so the GBK encoders (lib/detect/gbk-table.ts, lib/encoding/legacy-encoder.ts) encode € as A2E3
+ * and never as 0x80, the byte UTF-8-as-GBK mojibake needs (涓€ is E4 B8 80). WHATWG's gbk encoder
+ * always writes 0x80 for €. `test.fails` keeps this visible and turns red once it is fixed.
+ */
+const BROKEN_IN_CHROMIUM = new Set(['utf8-as-gbk']);
+
+const check = async (demo: DemoPage) => {
+  const world = worlds[demo.lang]!;
+  const page = await world.ext.context.newPage();
+  await page.goto(world.server.url(`/demo/${demo.file}`));
+  await waitForState(page, 'active');
+  const text = await page.evaluate(() => document.title + '\n' + document.body.innerText);
+  for (const clause of demo.expectContains) expect(text, clause).toContain(clause);
+  const { report } = await getState(world, page);
+  const seen = [...report!.garbles.map((g) => g.kind), ...report!.repaired.map((r) => r.kind), ...report!.unrecoverable.map((u) => u.kind)];
+  if (demo.kind !== 'bad-s2t') expect(seen).toContain(demo.kind);
+  if (!demo.recoverable) expect(report!.unrecoverable.map((u) => u.kind)).toContain(demo.kind);
+  if (demo.kind === 'bad-s2t') expect(text).not.toMatch(/見麵|全麵|曆史/);
+  // Lossless toggle on every kind.
+  await sendToTab(world, page, 'popupToContentSetActive', { active: false }, null);
+  const original = await snapshot(page);
+  await sendToTab(world, page, 'popupToContentSetActive', { active: true }, null);
+  await sendToTab(world, page, 'popupToContentSetActive', { active: false }, null);
+  expect(await snapshot(page)).toBe(original);
+};
+
+const cases = (broken: boolean) => pages.filter((p) => BROKEN_IN_CHROMIUM.has(p.kind) === broken).map((p) => [p.file, p] as const);
+test.each(cases(false))('%s is repaired in place and toggles back', (_file, demo) => check(demo));
+test.fails.each(cases(true))('%s is repaired in place (known € encoding bug in Chromium)', (_file, demo) => check(demo));
