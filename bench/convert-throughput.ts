@@ -14,7 +14,14 @@ export interface ThroughputFigures {
   openccMs: number;
   /** engine time / opencc-js time: at most 1.1 is the target. */
   ratio: number;
+  /** The same in CPU time, which other processes on the machine disturb less. */
+  cpuRatio: number;
 }
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
 
 export async function measureConvertThroughput(targetBytes = 10e6, runs = 5): Promise<ThroughputFigures> {
   const unit = readFileSync(BENCH_FILE, 'utf8');
@@ -23,18 +30,27 @@ export async function measureConvertThroughput(targetBytes = 10e6, runs = 5): Pr
   const engine = await createConverter('simplified');
   const opencc = OpenCC.Converter({ from: 't', to: 'cn' });
   if (engine.convert(text) !== opencc(text)) throw new Error('engine output differs from opencc-js');
-  const engineTimes: number[] = [];
-  const openccTimes: number[] = [];
-  // Alternate the two so drift (GC, thermal) hits both alike.
+  const times = { engine: [] as number[], opencc: [] as number[], engineCpu: [] as number[], openccCpu: [] as number[] };
+  // Alternate the two so drift (GC, thermal, other processes) hits both alike.
   for (let run = 0; run < runs; run += 1) {
     let start = performance.now();
+    let cpu = process.cpuUsage();
     touch(engine.convert(text));
-    engineTimes.push(performance.now() - start);
+    times.engine.push(performance.now() - start);
+    times.engineCpu.push(cpuMs(cpu));
     start = performance.now();
+    cpu = process.cpuUsage();
     touch(opencc(text));
-    openccTimes.push(performance.now() - start);
+    times.opencc.push(performance.now() - start);
+    times.openccCpu.push(cpuMs(cpu));
   }
-  const engineMs = median(engineTimes);
-  const openccMs = median(openccTimes);
-  return { megabytes: (unitBytes * Math.ceil(targetBytes / unitBytes)) / 1e6, engineMs, openccMs, ratio: engineMs / openccMs };
+  const engineMs = median(times.engine);
+  const openccMs = median(times.opencc);
+  return {
+    megabytes: (unitBytes * Math.ceil(targetBytes / unitBytes)) / 1e6,
+    engineMs,
+    openccMs,
+    ratio: engineMs / openccMs,
+    cpuRatio: median(times.engineCpu) / median(times.openccCpu),
+  };
 }

@@ -29,7 +29,7 @@ async function main() {
   const speed = (time: number) => `${(throughput.megabytes / (time / 1000)).toFixed(1)} MB/s`;
   line(`convert t->cn ${throughput.megabytes.toFixed(1)} MB, engine`, `${ms(throughput.engineMs)} (${speed(throughput.engineMs)})`);
   line(`convert t->cn ${throughput.megabytes.toFixed(1)} MB, opencc-js`, `${ms(throughput.openccMs)} (${speed(throughput.openccMs)})`);
-  line('  ratio engine / opencc-js (target <= 1.1)', `${throughput.ratio.toFixed(2)}  output identical`);
+  line('  ratio engine / opencc-js (target <= 1.1)', `${throughput.ratio.toFixed(2)} (CPU time ${throughput.cpuRatio.toFixed(2)}), output identical`);
 
   const batch = await measureBatchConversion();
   line(`convertBatch t->cn, ${batch.nodes} nodes, ${batch.kilobytes} KB`, ms(batch.engineMs));
