@@ -59,6 +59,15 @@ export function configsFor(target: Target, options: CreateConverterOptions = {})
   return options.normalize === false ? [fromSimplified] : [toSimplified, fromSimplified];
 }
 
+/**
+ * Fetches (imports) the dictionaries a converter for `target` will need,
+ * without building anything: a page can start this as soon as it knows the
+ * reader's target, so that the fetch overlaps its own detection work.
+ */
+export async function prefetchDictionaries(target: Target, options: CreateConverterOptions = {}): Promise<void> {
+  await loadDictionaries(configsFor(target, options).flatMap(dictionariesOf));
+}
+
 export async function createConverter(target: Target, options: CreateConverterOptions = {}): Promise<Converter> {
   const configs = configsFor(target, options);
   const texts = await loadDictionaries(configs.flatMap(dictionariesOf));

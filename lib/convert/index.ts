@@ -1,3 +1,3 @@
-export { createConverter, configsFor, type CreateConverterOptions } from './converter.ts';
+export { createConverter, configsFor, prefetchDictionaries, type CreateConverterOptions } from './converter.ts';
 export type { TraditionalVariant } from './directions.ts';
 export { loadedDictionaries } from './dictionaries.ts';

@@ -1,6 +1,6 @@
 // Each test file runs in its own module realm, so the set starts empty here.
 import { describe, expect, it } from 'vitest';
-import { createConverter, loadedDictionaries } from '../../../lib/convert/index.ts';
+import { createConverter, loadedDictionaries, prefetchDictionaries } from '../../../lib/convert/index.ts';
 
 describe('dictionaries load by direction', () => {
   it('a Traditional -> Simplified converter never loads the Simplified -> Traditional dictionaries', async () => {
@@ -9,10 +9,12 @@ describe('dictionaries load by direction', () => {
     expect([...loadedDictionaries].sort()).toEqual(['CJK_Compatibility_Ideographs', 'TSCharacters', 'TSPhrases']);
   });
 
-  it('a Simplified -> Taiwan converter loads them when asked', async () => {
-    await createConverter('taiwan-phrases');
+  it('a Simplified -> Taiwan converter loads them when asked (or when prefetched)', async () => {
+    await prefetchDictionaries('taiwan-phrases');
     expect(loadedDictionaries.has('STPhrases')).toBe(true);
     expect(loadedDictionaries.has('TWPhrases')).toBe(true);
     expect(loadedDictionaries.has('HKVariants')).toBe(false);
+    const converter = await createConverter('taiwan-phrases');
+    expect(converter.convert('软件')).toBe('軟體');
   });
 });
