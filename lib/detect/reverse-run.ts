@@ -27,7 +27,7 @@ const MAX_ROUNDS = 4;
 const LOST = '\ufffd';
 
 /** One round over a run; characters the wrong charset cannot produce split it into pieces. */
-export function reverseOnce(run: string, codec: MojibakeCodec): Reversal | undefined {
+export function reverseOnce(run: string, codec: MojibakeCodec, endsLine = false): Reversal | undefined {
   let text = '';
   let cost = 0;
   let changed = false;
@@ -37,7 +37,7 @@ export function reverseOnce(run: string, codec: MojibakeCodec): Reversal | undef
     if (i < run.length && codec.codeOf(run.charCodeAt(i)) >= 0) continue;
     if (i > start) {
       const piece = run.slice(start, i);
-      const done = reversePiece(piece, codec);
+      const done = reversePiece(piece, codec, endsLine && i === run.length);
       if (done) {
         changed = true;
         for (const [s, e, why] of done.lossy) lossy.push([text.length + s, text.length + e, why]);
@@ -84,7 +84,7 @@ function isOdd(cp: number): boolean {
   return cp > 0xffff || charCosts()[cp] > 0;
 }
 
-function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
+function reversePiece(run: string, codec: MojibakeCodec, endsLine: boolean): Reversal | undefined {
   const bytes = new Uint8Array(run.length * 2);
   // charAt[b] = index of the character byte b belongs to; boundary[b] = a character starts at b.
   const charAt = new Int32Array(run.length * 2 + 1);
@@ -180,6 +180,13 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
     doneByte = last;
     accepted++;
   }
+  // 。 is E3 80 82: read as GBK at the end of a line, 82 met the line break and was lost,
+  // leaving 銆 (E3 80). The full stop is by far the likeliest character there.
+  if (endsLine && codec.decode !== decodeGbkTokens && n - doneByte === 2 && bytes[n - 2] === 0xe3 && bytes[n - 1] === 0x80) {
+    out.lossy.push([out.text.length, out.text.length + 1, 'guessed']);
+    out.text += '。';
+    return out;
+  }
   if (!accepted) return undefined;
   gap(n);
   return out;
@@ -190,14 +197,15 @@ function reversePiece(run: string, codec: MojibakeCodec): Reversal | undefined {
  * returns the cheapest stage if it is cheaper than the run as it stands (callers decide whether
  * it is better enough: see `isClearlyBetter`).
  */
-export function reverseRun(run: string, codec: MojibakeCodec): RunReversal | undefined {
-  const key = codec.kind + '\u0000' + run;
+/** `endsLine`: the run is followed by a line break or the end of the text. */
+export function reverseRun(run: string, codec: MojibakeCodec, endsLine = false): RunReversal | undefined {
+  const key = codec.kind + (endsLine ? '\u0001' : '\u0000') + run;
   if (failures.has(key)) return undefined;
   const before = textCost(run);
   let best: RunReversal | undefined;
   let current = run;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    const next = reverseOnce(current, codec);
+    const next = reverseOnce(current, codec, endsLine);
     if (!next) break;
     const better = next.cost < (best?.cost ?? before);
     if (better) best = { ...next, rounds: round };
@@ -230,7 +238,7 @@ function remember(key: string): void {
 export function readsAsText({ text, lossy }: Reversal): boolean {
   const costs = charCosts();
   const skip = new Uint8Array(text.length);
-  for (const [start, end] of lossy) skip.fill(1, start, end);
+  for (const [start, end, why] of lossy) if (why === 'kept' || why === 'lost') skip.fill(1, start, end);
   let decoded = 0;
   let common = 0;
   for (let i = 0; i < text.length; i++) {

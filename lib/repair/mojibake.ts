@@ -98,7 +98,7 @@ export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = AL
       let gain = 0;
       for (const [start, end] of runs) {
         const run = text.slice(start, end);
-        const reversal = reverseRun(run, codec);
+        const reversal = reverseRun(run, codec, endsLine(text, end));
         if (!reversal || !readsAsText(reversal)) continue;
         const before = textCost(run);
         found.push({ start, end, before, reversal });
@@ -113,7 +113,7 @@ export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = AL
     if (proven) {
       for (const [start, end] of findRuns(text, family[0], maxRuns, true)) {
         const run = text.slice(start, end);
-        const reversal = reverseRun(run, winner.codec);
+        const reversal = reverseRun(run, winner.codec, endsLine(text, end));
         if (reversal && readsAsText(reversal)) winner.found.push({ start, end, before: textCost(run), reversal });
       }
     }
@@ -161,6 +161,10 @@ interface Found {
 const ALL_CODECS = [UTF8_AS_GBK, UTF8_AS_LATIN1, GBK_AS_LATIN1];
 /** Non-ASCII characters a run needs to be repaired without other runs vouching for its codec. */
 const SHORT_RUN = 4;
+
+function endsLine(text: string, end: number): boolean {
+  return end === text.length || text[end] === '\n' || text[end] === '\r';
+}
 
 function nonAscii(text: string, start: number, end: number): number {
   let n = 0;

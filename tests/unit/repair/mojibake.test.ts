@@ -66,12 +66,21 @@ describe('runs are repaired one by one', () => {
     expect(repairMojibake(garbled).text).toBe(`标题：${SENTENCE}\n作者 ABC 2024`);
   });
 
-  test('a lost odd byte is marked and reported, not invented', () => {
+  test('a full stop whose last byte met the line break comes back as a reported guess', () => {
     // 。 is E3 80 82: read as GBK, the last byte meets the newline and the CMS dropped it.
     const garbled = asGbk(utf8('城市绿道。\n下一段路')).replace(/\ufffd/g, '');
     expect(garbled).toContain('銆\n');
     const result = repairMojibake(garbled);
-    expect(result.text).toBe('城市绿道\ufffd\n下一段路');
+    expect(result.text).toBe('城市绿道。\n下一段路');
+    expect(result.unrecoverable).toEqual([expect.objectContaining({ kind: 'utf8-as-gbk', start: 4, end: 5, text: '。' })]);
+    expect(result.unrecoverable[0].note).toMatch(/put back/);
+  });
+
+  test('a lost odd byte inside a line is marked and reported, not invented', () => {
+    // 、 is E3 80 81, followed by ASCII: the GBK decoder drops 81 with the space.
+    const garbled = asGbk(utf8('城市绿道、 下一段路')).replace(/\ufffd/g, '');
+    const result = repairMojibake(garbled);
+    expect(result.text).toBe('城市绿道\ufffd 下一段路');
     expect(result.unrecoverable).toEqual([expect.objectContaining({ kind: 'utf8-as-gbk', start: 4, end: 5, text: '\ufffd' })]);
   });
 
