@@ -12,6 +12,7 @@ import { emptyReport, mergeReports } from './report';
 import type { RedecodeOutcome } from './redecode';
 import { sampleOf, type TextPlan } from './text-plan';
 import { collectDirty } from './dirty-batch';
+import { guarded } from './guarded';
 import { pageSettingsChanged } from './settings-diff';
 
 export interface SessionOptions {
@@ -208,17 +209,9 @@ class Session implements PageSession {
     }
   }
 
-  /** Runs `run` so that no exception, thrown or rejected, reaches the page: it lands in the state. */
+  /** No exception, thrown or rejected, reaches the page: it lands in the state. */
   private guard(run: () => unknown): Promise<void> {
-    try {
-      return Promise.resolve(run()).then(
-        () => {},
-        (error) => this.fail(error),
-      );
-    } catch (error) {
-      this.fail(error);
-      return Promise.resolve();
-    }
+    return guarded(run, (error) => this.fail(error));
   }
 
   private fail(error: unknown) {

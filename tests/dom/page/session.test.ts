@@ -113,3 +113,19 @@ test('asking for the page explicitly converts it even with conversion off, and l
   expect(writes).toEqual([]);
   expect(document.getElementById('a')!.firstChild).toBe(node);
 });
+
+test('an engine that throws never reaches the page: the page stays as it was, the state says why', async () => {
+  page('<p id="a">這個國家</p>');
+  const engine = fakeEngine();
+  engine.createConverter = async () => {
+    throw new Error('dictionary chunk failed to load');
+  };
+  const errors: unknown[] = [];
+  window.addEventListener('error', (e) => errors.push(e));
+  session = await startPageSession(document, { engine, settings });
+  expect(session.state.error).toBe('dictionary chunk failed to load');
+  expect(document.getElementById('a')!.textContent).toBe('這個國家');
+  document.body.insertAdjacentHTML('beforeend', '<p>說來</p>'); // later batches fail the same quiet way
+  await frame();
+  expect(errors).toEqual([]);
+});
