@@ -122,7 +122,9 @@ export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = AL
       const alone = isClearlyBetter(before, reversal.cost) && nonAscii(text, start, end) >= SHORT_RUN;
       if (!alone && !(proven && reversal.cost < before)) continue;
       const kind = reversal.rounds > 1 ? winner.codec.multiRoundKind : winner.codec.kind;
-      fixes.push({ start, end, kind, codec: winner.codec, text: reversal.text, lossy: reversal.lossy });
+      // The decoder's U+FFFD for the full stop's last byte (82 met the line break) goes with it.
+      const swallowed = reversal.text.endsWith('。') && text[end] === '\ufffd' && !text.slice(start, end).endsWith('。') ? 1 : 0;
+      fixes.push({ start, end: end + swallowed, kind, codec: winner.codec, text: reversal.text, lossy: reversal.lossy });
     }
   }
   return fixes.sort((a, b) => a.start - b.start);
@@ -162,7 +164,9 @@ const ALL_CODECS = [UTF8_AS_GBK, UTF8_AS_LATIN1, GBK_AS_LATIN1];
 /** Non-ASCII characters a run needs to be repaired without other runs vouching for its codec. */
 const SHORT_RUN = 4;
 
+/** Followed by a line break or the end, or by the U+FFFD a decoder wrote for a byte that met the line break. */
 function endsLine(text: string, end: number): boolean {
+  if (text[end] === '\ufffd') end++;
   return end === text.length || text[end] === '\n' || text[end] === '\r';
 }
 
