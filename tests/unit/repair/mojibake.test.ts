@@ -76,6 +76,12 @@ describe('runs are repaired one by one', () => {
     expect(result.unrecoverable[0].note).toMatch(/put back/);
   });
 
+  test('the same, with the U+FFFD the decoder wrote for the lost byte still in the text', () => {
+    const garbled = asGbk(utf8('城市绿道。\n下一段路'));
+    expect(garbled).toContain('銆\ufffd\n');
+    expect(repairMojibake(garbled).text).toBe('城市绿道。\n下一段路');
+  });
+
   test('a lost odd byte inside a line is marked and reported, not invented', () => {
     // 、 is E3 80 81, followed by ASCII: the GBK decoder drops 81 with the space.
     const garbled = asGbk(utf8('城市绿道、 下一段路')).replace(/\ufffd/g, '');
