@@ -36,7 +36,7 @@ function build(): void {
     if (encode[unit] < 0) encode[unit] = code;
   }
   codes = codes.subarray(0, count);
-  if (encode[0x20ac] < 0) encode[0x20ac] = 0x80; // WHATWG gbk: 0x80 is the euro sign
+  encode[0x20ac] = 0x80; // WHATWG gbk encodes € as 0x80, though decoders also map A2E3 to it
 }
 
 /** Two-byte codes that decode to a character. */

@@ -53,7 +53,8 @@ function buildEncoder(charset: LegacyCharset): LegacyEncoder {
         }
       }
     }
-    if (charset === 'gbk' && !table[0x20ac]) table[0x20ac] = 0x80 + 1; // WHATWG gbk: 0x80 is the euro sign
+    // The WHATWG gbk encoder always writes € as 0x80, though decoders also map A2E3 to it.
+    if (charset === 'gbk') table[0x20ac] = 0x80 + 1;
   }
 
   return {
