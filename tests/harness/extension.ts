@@ -46,7 +46,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     const local = /^http:\/\/127\.0\.0\.1[:/]/.test(url) || /^(chrome-extension|data|blob):/.test(url);
     return local ? route.continue() : route.abort();
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
   const browserSession = await context.browser()?.newBrowserCDPSession();
   await browserSession?.send('Browser.setDownloadBehavior', { behavior: 'default' } as never).catch(() => {});
@@ -80,6 +80,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension's service worker; it may start before or after we begin to listen, so look again. */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const running = context.serviceWorkers()[0];
+    if (running) return running;
+    const started = await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined);
+    if (started) return started;
+  }
+  throw new Error(`The extension's service worker did not start. Is ${EXTENSION_DIR} a complete build?`);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
