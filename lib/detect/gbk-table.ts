@@ -1,6 +1,8 @@
 // GBK both ways, built with one TextDecoder call over every two-byte code (about 4 ms, against
 // some 14 ms for decoding pair by pair): detection runs on every Chinese page, so its first
-// call must be cheap. Agrees with lib/encoding/legacy-encoder.ts (first code wins, 0x80 = €).
+// call must be cheap. Agrees with lib/encoding/legacy-encoder.ts (first code wins, € = 0x80),
+// and also encodes the characters other decoders give for 101 codes (gbk-aliases.generated.ts).
+import { GBK_ALIASES } from './gbk-aliases.generated';
 
 let encode: Int32Array | undefined;
 let decode: Uint16Array | undefined;
@@ -36,7 +38,19 @@ function build(): void {
     if (encode[unit] < 0) encode[unit] = code;
   }
   codes = codes.subarray(0, count);
+  // Either decoder's character for a code encodes back to it (see gbk-aliases.generated.ts).
+  for (let i = 0; i < GBK_ALIASES.length; i += 3) {
+    const code = GBK_ALIASES[i];
+    for (const unit of [GBK_ALIASES[i + 1], GBK_ALIASES[i + 2]]) if (encode[unit] < 0) encode[unit] = code;
+  }
   encode[0x20ac] = 0x80; // WHATWG gbk encodes € as 0x80, though decoders also map A2E3 to it
+}
+
+/** Units that encode to a code without decoding from it on this platform: the other decoders' characters. */
+export function gbkAliasUnits(): number[] {
+  const units: number[] = [];
+  for (let i = 0; i < GBK_ALIASES.length; i += 3) units.push(GBK_ALIASES[i + 1], GBK_ALIASES[i + 2]);
+  return units;
 }
 
 /** Two-byte codes that decode to a character. */

@@ -2,7 +2,7 @@
 // as (to get the bytes back) and the one it really was (to read them right).
 import type { GarbleKind } from '../engine/types';
 import { WINDOWS_1252_C1 } from '../encoding/legacy-encoder';
-import { gbkCodeOf, gbkCodes, gbkUnitOf } from './gbk-table';
+import { gbkAliasUnits, gbkCodeOf, gbkCodes, gbkUnitOf } from './gbk-table';
 import { restoreStrippedPairs } from './stripped-pairs';
 import { commonness } from './char-cost';
 import { decodeGbkTokens, decodeUtf8Tokens, type ByteToken } from './byte-tokens';
@@ -46,9 +46,10 @@ export function unitClasses(): Uint8Array {
   if (classes) return classes;
   classes = new Uint8Array(0x10000);
   // UTF-8 never has ASCII inside a multi-byte character, so ASCII always ends a GBK-read run.
-  for (const code of gbkCodes()) {
-    const unit = gbkUnitOf(code);
-    if (gbkCodeOf(unit) !== code) continue; // a second code for the same character
+  const units = [...gbkCodes()].map((code) => gbkUnitOf(code)).concat(gbkAliasUnits());
+  for (const unit of units) {
+    const code = gbkCodeOf(unit);
+    if (code <= 0xff) continue;
     classes[unit] |= IN_GBK_RUN;
     const lead = code >> 8;
     const trail = code & 0xff;
