@@ -3,7 +3,8 @@
 import type { GarbleFinding, GarbleKind } from '../engine/types';
 import { findPinyinInjection } from '../repair/pinyin-injection';
 import { countArtifacts } from '../repair/artifacts';
-import { findGarbledRuns, findRunFixes } from '../repair/mojibake';
+import { findRunFixes } from '../repair/mojibake';
+import { findGarbledRuns } from './mojibake-runs';
 import { scanBadS2t } from './bad-s2t';
 import { detectScript } from './script';
 import { findUnrecoverable } from './unrecoverable';
