@@ -5,7 +5,8 @@ import { detectGarbles } from '../detect/garble';
 import { findUnrecoverable } from '../detect/unrecoverable';
 import { findEightBitDebris } from '../detect/eight-bit-debris';
 import { repairArtifacts } from '../repair/artifacts';
-import { repairMojibake } from '../repair/mojibake';
+import { provenCodecs, repairMojibake } from '../repair/mojibake';
+import type { MojibakeCodec } from '../detect/mojibake-codecs';
 import { findPinyinInjection, repairPinyinInjection } from '../repair/pinyin-injection';
 
 export { detectScript } from '../detect/script';
@@ -37,7 +38,24 @@ export function repairTexts(texts: string[], options: RepairOptions = {}): Batch
   // the repair and see less (a kind shows over many nodes).
   const page = texts.join('\n');
   const injected = options.pinyin === 'always' || (options.pinyin !== 'never' && safe(() => findPinyinInjection(page).signature, false));
-  const results = texts.map((text) => repairOne(text, injected));
+  // Mojibake codecs too: a short text node is repaired when the page proves its codec. The
+  // proof is taken again on the repaired page until nothing changes, so a second batch repair
+  // is a no-op.
+  let current = texts;
+  let results: OneRepair[] = [];
+  let lastProven = '';
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const proven = safe(() => provenCodecs(current.join('\n')), []);
+    // Each item is already at its fixpoint under the same proof: nothing more can change.
+    const key = proven.map((c) => c.kind).join();
+    if (round > 0 && key === lastProven) break;
+    lastProven = key;
+    const next = current.map((text) => repairOne(text, injected, proven));
+    results = round === 0 ? next : results.map((r, i) => merge(r, next[i]));
+    const changed = next.some((r, i) => r.text !== current[i]);
+    current = next.map((r) => r.text);
+    if (!changed) break;
+  }
   const repaired = new Map<GarbleKind, number>();
   for (const r of results) for (const { kind, count } of r.repaired) repaired.set(kind, (repaired.get(kind) ?? 0) + count);
   return {
@@ -62,7 +80,7 @@ interface StageResult {
   unrecoverable: UnrecoverableSpan[];
 }
 
-function repairOne(original: string, injected: boolean): OneRepair {
+function repairOne(original: string, injected: boolean, provenOnPage: readonly MojibakeCodec[] = []): OneRepair {
   const stages: ((text: string) => StageResult)[] = [
     (text) => {
       const r = repairArtifacts(text);
@@ -75,7 +93,7 @@ function repairOne(original: string, injected: boolean): OneRepair {
       return { text: r.text, repaired: [{ kind: 'pinyin-injection', count: r.repaired }], unrecoverable: r.unrecoverable };
     });
   }
-  stages.push(repairMojibake);
+  stages.push((text) => repairMojibake(text, provenOnPage));
 
   const repaired = new Map<GarbleKind, number>();
   let text = original;
@@ -101,6 +119,14 @@ function repairOne(original: string, injected: boolean): OneRepair {
   }
   const unique = new Map(spans.map((s) => [`${s.start}:${s.end}:${s.kind}`, s]));
   return { text, repaired: [...repaired].map(([kind, n]) => ({ kind, count: n })), unrecoverable: [...unique.values()].sort((a, b) => a.start - b.start) };
+}
+
+/** A later round's repair of an item on top of an earlier one: counts add up, spans are the later round's (plus earlier ones still in place). */
+function merge(earlier: OneRepair, later: OneRepair): OneRepair {
+  const counts = new Map<GarbleKind, number>();
+  for (const { kind, count } of [...earlier.repaired, ...later.repaired]) counts.set(kind, (counts.get(kind) ?? 0) + count);
+  const spans = new Map([...keepInPlace(earlier.unrecoverable, later.text), ...later.unrecoverable].map((s) => [`${s.start}:${s.end}:${s.kind}`, s]));
+  return { text: later.text, repaired: [...counts].map(([kind, count]) => ({ kind, count })), unrecoverable: [...spans.values()].sort((a, b) => a.start - b.start) };
 }
 
 /** Spans of an earlier stage survive only where later stages left their text in place. */

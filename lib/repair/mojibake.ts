@@ -35,13 +35,17 @@ const NOTES: Record<LossNote, string> = {
   doubtful: 'read next to bytes lost upstream: may be wrong',
 };
 
-export function repairMojibake(text: string): MojibakeRepair {
+/**
+ * @param pageProven codecs other text of the same page has proven (see `provenCodecs`): a text
+ *   node as short as 《wealbk04》 cannot prove its codec alone, the page around it can.
+ */
+export function repairMojibake(text: string, pageProven: readonly MojibakeCodec[] = []): MojibakeRepair {
   const counts = new Map<GarbleKind, number>();
   let current = text;
   let lossy: Lossy[] = [];
   // Passes until nothing changes, so that repairing the output again is a no-op.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = findRunFixes(current);
+    const fixes = findRunFixes(current, ALL_CODECS, Infinity, pageProven);
     if (!fixes.length) break;
     for (const fix of fixes) counts.set(fix.kind, (counts.get(fix.kind) ?? 0) + 1);
     const applied = applyFixes(current, fixes, lossy);
@@ -66,14 +70,39 @@ type Lossy = [number, number, GarbleKind, LossNote];
  * and the reading that gains most over all runs wins. Once a codec has proven itself on a few
  * runs, the short runs it leaves (a lone ¡· for 》) need only read better, not clearly better.
  */
-export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = ALL_CODECS, maxRuns = Infinity): RunFix[] {
+export function findRunFixes(
+  text: string,
+  codecs: readonly MojibakeCodec[] = ALL_CODECS,
+  maxRuns = Infinity,
+  pageProven: readonly MojibakeCodec[] = [],
+): RunFix[] {
+  // Runs of the two families can share a character (à, × are in GBK and in Latin-1): the first family's fix wins.
   const fixes: RunFix[] = [];
+  for (const { winner, proven } of findFamilyWinners(text, codecs, maxRuns, pageProven))
+    for (const fix of fixesOf(text, winner, proven)) if (!fixes.some((f) => f.start < fix.end && fix.start < f.end)) fixes.push(fix);
+  return fixes.sort((a, b) => a.start - b.start);
+}
+
+/** The codecs that, on this text, repair enough runs clearly to vouch for their weaker cases. */
+export function provenCodecs(text: string): MojibakeCodec[] {
+  return findFamilyWinners(text, ALL_CODECS, Infinity, []).filter((w) => w.proven).map((w) => w.winner.codec);
+}
+
+interface Winner {
+  codec: MojibakeCodec;
+  found: Found[];
+  gain: number;
+}
+
+function findFamilyWinners(text: string, codecs: readonly MojibakeCodec[], maxRuns: number, pageProven: readonly MojibakeCodec[]) {
+  const winners: { winner: Winner; proven: boolean }[] = [];
   const families = [[UTF8_AS_GBK], [UTF8_AS_LATIN1, GBK_AS_LATIN1]].map((family) => family.filter((c) => codecs.includes(c)));
   for (const family of families) {
     if (!family.length) continue;
-    const runs = findRuns(text, family[0], maxRuns).filter(([start, end]) => !fixes.some((f) => f.start < end && start < f.end));
-    let winner: { codec: MojibakeCodec; found: Found[]; gain: number } | undefined;
-    for (const codec of preferredCodecs(text, runs, family)) {
+    const runs = findRuns(text, family[0], maxRuns);
+    const vouched = family.filter((c) => pageProven.includes(c));
+    let winner: Winner | undefined;
+    for (const codec of vouched.length ? vouched : preferredCodecs(text, runs, family)) {
       const found: Found[] = [];
       let gain = 0;
       for (const [start, end] of runs) {
@@ -84,10 +113,10 @@ export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = AL
         found.push({ start, end, before, reversal });
         if (isClearlyBetter(before, reversal.cost)) gain += before - reversal.cost;
       }
-      if (gain > (winner?.gain ?? 0)) winner = { codec, found, gain };
+      if (gain > (winner?.gain ?? 0) || (vouched.length && !winner)) winner = { codec, found, gain };
     }
     if (!winner) continue;
-    const proven = winner.found.filter((f) => isClearlyBetter(f.before, f.reversal.cost)).length >= PROVEN_RUNS;
+    const proven = vouched.length > 0 || winner.found.filter((f) => isClearlyBetter(f.before, f.reversal.cost)).length >= PROVEN_RUNS;
     // On a page the codec has proven itself on, short runs with a single sign are tried too
     // (锛孴 between "TPC" and "ransaction" is "，T").
     if (proven) {
@@ -97,17 +126,23 @@ export function findRunFixes(text: string, codecs: readonly MojibakeCodec[] = AL
         if (reversal && readsAsText(reversal)) winner.found.push({ start, end, before: textCost(run), reversal });
       }
     }
-    for (const { start, end, before, reversal } of winner.found) {
-      // A short run on its own is too easy a match (µå reads as 靛 in GBK): it needs the page's proof.
-      const alone = isClearlyBetter(before, reversal.cost) && nonAscii(text, start, end) >= SHORT_RUN;
-      if (!alone && !(proven && reversal.cost < before)) continue;
-      const kind = reversal.rounds > 1 ? winner.codec.multiRoundKind : winner.codec.kind;
-      // The decoder's U+FFFD for the full stop's last byte (82 met the line break) goes with it.
-      const swallowed = reversal.text.endsWith('。') && text[end] === '\ufffd' && !text.slice(start, end).endsWith('。') ? 1 : 0;
-      fixes.push({ start, end: end + swallowed, kind, codec: winner.codec, text: reversal.text, lossy: reversal.lossy });
-    }
+    winners.push({ winner, proven });
   }
-  return fixes.sort((a, b) => a.start - b.start);
+  return winners;
+}
+
+function fixesOf(text: string, winner: Winner, proven: boolean): RunFix[] {
+  const fixes: RunFix[] = [];
+  for (const { start, end, before, reversal } of winner.found) {
+    // A short run on its own is too easy a match (µå reads as 靛 in GBK): it needs the page's proof.
+    const alone = isClearlyBetter(before, reversal.cost) && nonAscii(text, start, end) >= SHORT_RUN;
+    if (!alone && !(proven && reversal.cost < before)) continue;
+    const kind = reversal.rounds > 1 ? winner.codec.multiRoundKind : winner.codec.kind;
+    // The decoder's U+FFFD for the full stop's last byte (82 met the line break) goes with it.
+    const swallowed = reversal.text.endsWith('。') && text[end] === '\ufffd' && !text.slice(start, end).endsWith('。') ? 1 : 0;
+    fixes.push({ start, end: end + swallowed, kind, codec: winner.codec, text: reversal.text, lossy: reversal.lossy });
+  }
+  return fixes;
 }
 
 /**

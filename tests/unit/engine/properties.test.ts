@@ -37,12 +37,21 @@ describe('properties', () => {
     fc.assert(fc.property(anyText, checkGuarantees), { numRuns: 400 });
   });
 
-  test('a batch gives the same texts as repairing its items one by one when nothing is page-level', () => {
+  test('a batch is idempotent too, and its spans point into their items', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(garbled, fc.string({ maxLength: 40 })), { maxLength: 8 }), (texts) => {
         const batch = repairTexts(texts, { pinyin: 'never' });
-        expect(batch.texts).toEqual(texts.map((t) => repairText(t, { pinyin: 'never' }).text));
+        expect(repairTexts(batch.texts, { pinyin: 'never' }).texts).toEqual(batch.texts);
         for (const s of batch.report.unrecoverable) expect(batch.texts[s.item!].slice(s.start, s.end)).toBe(s.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('clean items come out of a batch untouched', () => {
+    fc.assert(
+      fc.property(fc.array(pageLike, { maxLength: 8 }), (texts) => {
+        expect(repairTexts(texts, { pinyin: 'never' }).texts).toEqual(texts.map((t) => repairText(t, { pinyin: 'never' }).text));
       }),
       { numRuns: 100 },
     );
