@@ -24,14 +24,6 @@ afterAll(async () => {
   await worlds['zh-TW']?.close();
 });
 
-/**
- * Known failure in real Chromium (passes in Node): there TextDecoder('gbk') also maps A2E3 to €,
- * so the GBK encoders (lib/detect/gbk-table.ts, lib/encoding/legacy-encoder.ts) encode € as A2E3
- * and never as 0x80, the byte UTF-8-as-GBK mojibake needs (涓€ is E4 B8 80). WHATWG's gbk encoder
- * always writes 0x80 for €. `test.fails` keeps this visible and turns red once it is fixed.
- */
-const BROKEN_IN_CHROMIUM = new Set(['utf8-as-gbk']);
-
 const check = async (demo: DemoPage) => {
   const world = worlds[demo.lang]!;
   const page = await world.ext.context.newPage();
@@ -52,6 +44,4 @@ const check = async (demo: DemoPage) => {
   expect(await snapshot(page)).toBe(original);
 };
 
-const cases = (broken: boolean) => pages.filter((p) => BROKEN_IN_CHROMIUM.has(p.kind) === broken).map((p) => [p.file, p] as const);
-test.each(cases(false))('%s is repaired in place and toggles back', (_file, demo) => check(demo));
-test.fails.each(cases(true))('%s is repaired in place (known € encoding bug in Chromium)', (_file, demo) => check(demo));
+test.each(pages.map((p) => [p.file, p] as const))('%s is repaired in place and toggles back', (_file, demo) => check(demo));
