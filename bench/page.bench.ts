@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from '../scripts/engine-dictionaries.ts';
 import { findBrowser, QUIET_FLAGS } from '../tests/harness/browser.ts';
 import { serveFolder } from '../tests/harness/server.ts';
 import { median, mb, ms } from './stats.ts';
@@ -24,12 +25,16 @@ function pageTexts(file: string, bytes = BYTES, count = NODES): string[] {
   return Array.from({ length: count }, (_, i) => text.slice(i * size, (i + 1) * size) || '。');
 }
 
+/** The engine as the extension ships it: the converter reads precompiled tries from dict/. */
 async function bundle(dir: string) {
-  await build({
+  const result = await build({
     entryPoints: { entry: resolve(import.meta.dirname, 'page-bench-entry.ts') },
     outdir: dir, bundle: true, splitting: true, format: 'esm', platform: 'browser', target: 'chrome110',
-    charset: 'utf8', minify: true, alias: { '@': root }, logLevel: 'warning',
+    charset: 'utf8', minify: true, alias: { '@': root }, logLevel: 'warning', write: false, plugins: [precompiledOnly],
   });
+  const dictDir = join(dir, 'dict');
+  await writePrecompiledTries(dictDir);
+  for (const file of result.outputFiles) await writeFile(file.path, pointAtDictionaries(file.text, file.path, dictDir));
   await writeFile(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><body><div id="root"></div><script type="module" src="entry.js"></script>');
 }
 

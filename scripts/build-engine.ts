@@ -1,23 +1,30 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from './engine-dictionaries.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** A file of the engine: generated text, or a binary WXT copies (it writes `contents` as UTF-8). */
+export type EngineFile = { relativeDest: string; contents: string } | { relativeDest: string; absoluteSrc: string };
+
 /**
  * Bundles the in-page engine as ES modules with code splitting, so that a content
- * script can `import()` it from a web-accessible URL and each dictionary direction
- * becomes its own chunk, loaded only when needed. WXT builds content scripts as
- * classic scripts, which cannot do this.
+ * script can `import()` it from a web-accessible URL and heavy parts load only when
+ * needed. WXT builds content scripts as classic scripts, which cannot do this.
+ * The converter's tries are precompiled into engine/dict/*.bin, one per trie, so
+ * a direction fetches only its own and a page builds nothing.
  */
-export async function buildEngineFiles(): Promise<{ relativeDest: string; contents: string }[]> {
+export async function buildEngineFiles(): Promise<EngineFile[]> {
+  const outdir = resolve(root, '.output/engine-tmp');
+  const dictDir = resolve(outdir, 'dict');
   const result = await build({
     entryPoints: {
       engine: resolve(root, 'lib/page/engine-entry.ts'),
       // Readability + DOMPurify for saving articles, loaded only when the reader saves.
       article: resolve(root, 'lib/article/engine-entry.ts'),
     },
-    outdir: resolve(root, '.output/engine-tmp'),
+    outdir,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -28,11 +35,14 @@ export async function buildEngineFiles(): Promise<{ relativeDest: string; conten
     write: false,
     chunkNames: 'chunks/[name]-[hash]',
     alias: { '@': root },
+    plugins: [precompiledOnly],
     logLevel: 'warning',
   });
-  const outdir = resolve(root, '.output/engine-tmp');
-  return result.outputFiles.map((file) => ({
-    relativeDest: 'engine/' + file.path.slice(outdir.length + 1),
-    contents: file.text,
+  const relativeDest = (path: string) => 'engine/' + path.slice(outdir.length + 1).split('\\').join('/');
+  const code = result.outputFiles.map((file) => ({
+    relativeDest: relativeDest(file.path),
+    contents: pointAtDictionaries(file.text, file.path, dictDir),
   }));
+  const tries = (await writePrecompiledTries(dictDir)).map((path) => ({ relativeDest: relativeDest(path), absoluteSrc: path }));
+  return [...code, ...tries];
 }

@@ -1,18 +1,18 @@
 // createConverter: the engine's Converter on opencc-js dictionaries, loaded
-// lazily by direction (see dictionaries.ts) and compiled into flat tries.
+// lazily by direction as flat tries (precompiled in the engine bundle, built
+// from the dictionary strings elsewhere: trie-loading.ts).
 import type { ConvertOptions, Converter, Target } from '../engine/types.ts';
-import { loadDictionaries } from './dictionaries.ts';
 import {
   FROM_SIMPLIFIED,
   TO_SIMPLIFIED,
-  dictionariesOf,
   type DirectionConfig,
   type TraditionalLocale,
   type TraditionalVariant,
 } from './directions.ts';
 import { withPhraseTable } from './phrase-table.ts';
-import type { FlatTrie } from './flat-trie.ts';
 import { buildPipeline, type RangeConverter } from './pipeline.ts';
+import { loadTries, prefetchTries } from './trie-loading.ts';
+import { trieListsOf } from './trie-units.ts';
 
 export interface CreateConverterOptions extends ConvertOptions {
   /**
@@ -60,19 +60,19 @@ export function configsFor(target: Target, options: CreateConverterOptions = {})
 }
 
 /**
- * Fetches (imports) the dictionaries a converter for `target` will need,
- * without building anything: a page can start this as soon as it knows the
- * reader's target, so that the fetch overlaps its own detection work.
+ * Fetches the tries (in the engine bundle) or imports the dictionaries a
+ * converter for `target` will need, without building anything: a page can
+ * start this as soon as it knows the reader's target, so that the fetch
+ * overlaps its own detection work.
  */
 export async function prefetchDictionaries(target: Target, options: CreateConverterOptions = {}): Promise<void> {
-  await loadDictionaries(configsFor(target, options).flatMap(dictionariesOf));
+  await prefetchTries(configsFor(target, options).flatMap(trieListsOf));
 }
 
 export async function createConverter(target: Target, options: CreateConverterOptions = {}): Promise<Converter> {
   const configs = configsFor(target, options);
-  const texts = await loadDictionaries(configs.flatMap(dictionariesOf));
-  const tries = new Map<string, FlatTrie>();
-  const pipelines = configs.map((config) => buildPipeline(config, texts, tries));
+  const tries = await loadTries(configs.flatMap(trieListsOf));
+  const pipelines = configs.map((config) => buildPipeline(config, tries));
   const composed: RangeConverter =
     pipelines.length === 1
       ? pipelines[0]

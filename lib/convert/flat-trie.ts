@@ -39,6 +39,11 @@ export class FlatTrie {
     return new FlatTrie(storageFromPairs(pairs));
   }
 
+  /** A trie over arrays built elsewhere (trie-binary.ts reads them from a precompiled file). */
+  static fromStorage(storage: TrieStorage): FlatTrie {
+    return new FlatTrie(storage);
+  }
+
   private valueOf(entry: number): string {
     let value = this.values[entry];
     if (value === undefined) {

@@ -3,7 +3,8 @@
 // segment it, run each segment through the chain) so the output is identical.
 import type { DictName } from './dictionaries.ts';
 import type { DirectionConfig } from './directions.ts';
-import { ALL_LEVELS, FlatTrie } from './flat-trie.ts';
+import { ALL_LEVELS, type FlatTrie } from './flat-trie.ts';
+import { segmentationTrie, trieId, type TrieId } from './trie-units.ts';
 
 interface TrieView {
   trie: FlatTrie;
@@ -12,46 +13,27 @@ interface TrieView {
 
 export type RangeConverter = (s: string, start: number, end: number) => string;
 
-function sameStart(list: readonly DictName[], prefix: readonly DictName[]): boolean {
-  return prefix.length <= list.length && prefix.every((name, index) => list[index] === name);
-}
-
-/**
- * Builds the tries of a config. The segmentation list of the Traditional
- * directions is a prefix of their first chain group (STPhrases...), so both
- * read one trie through different views instead of holding the big phrase
- * dictionary twice.
- */
-function buildViews(config: DirectionConfig, texts: ReadonlyMap<DictName, string>, built: Map<string, FlatTrie>) {
-  const trieOf = (names: readonly DictName[]): FlatTrie => {
-    const id = names.join('+');
-    let trie = built.get(id);
-    if (!trie) {
-      trie = FlatTrie.fromDictionaries(names.map((name) => texts.get(name)!));
-      built.set(id, trie);
-    }
-    return trie;
+function viewsOf(config: DirectionConfig, tries: ReadonlyMap<TrieId, FlatTrie>) {
+  const view = (names: readonly DictName[], levels = ALL_LEVELS): TrieView => {
+    const trie = tries.get(trieId(names));
+    if (!trie) throw new Error(`Trie ${trieId(names)} was not loaded`);
+    return { trie, levels };
   };
-  const chain: TrieView[] = config.chain.map((names) => ({ trie: trieOf(names), levels: ALL_LEVELS }));
-  let segmentation: TrieView | undefined;
-  if (config.segmentation) {
-    const names = config.segmentation;
-    const host = config.chain.find((group) => sameStart(group, names));
-    segmentation = host ? { trie: trieOf(host), levels: names.length } : { trie: trieOf(names), levels: ALL_LEVELS };
-  }
-  return { normalization: trieOf(config.normalization), segmentation, chain };
+  const seg = segmentationTrie(config);
+  return {
+    normalization: view(config.normalization).trie,
+    segmentation: seg && view(seg.names, seg.levels),
+    chain: config.chain.map((names) => view(names)),
+  };
 }
 
 /**
- * `built` caches tries by dictionary list, so pipelines composed in one
- * converter (normalising, then converting) share their common tries.
+ * `tries` holds every trie the config reads (trie-units.ts, trieListsOf), so
+ * pipelines composed in one converter (normalising, then converting) share
+ * their common tries.
  */
-export function buildPipeline(
-  config: DirectionConfig,
-  texts: ReadonlyMap<DictName, string>,
-  built = new Map<string, FlatTrie>(),
-): RangeConverter {
-  const { normalization, segmentation, chain } = buildViews(config, texts, built);
+export function buildPipeline(config: DirectionConfig, tries: ReadonlyMap<TrieId, FlatTrie>): RangeConverter {
+  const { normalization, segmentation, chain } = viewsOf(config, tries);
   const bounds: number[] = []; // reused: conversions are synchronous
   const [first, ...rest] = chain;
 

@@ -1,11 +1,15 @@
-// The converter as the page engine bundles it: dictionaries are separate
-// chunks, and a direction fetches only its own.
+// The converter as bundles make it. Built from the dictionary strings (any
+// bundle of lib/convert), the dictionaries are separate chunks and a direction
+// fetches only its own; the real engine build ships precompiled tries instead.
 import { describe, expect, it } from 'vitest';
 import { measureConverterChunks } from '../../../bench/convert-chunks.ts';
 import { buildEngineFiles } from '../../../scripts/build-engine.ts';
+import { FROM_SIMPLIFIED, TO_SIMPLIFIED } from '../../../lib/convert/directions.ts';
+import { binaryFileOf, DICT_DIR_MARKER } from '../../../lib/convert/precompiled-tries.ts';
+import { trieId, trieListsOf } from '../../../lib/convert/trie-units.ts';
 
 describe('engine bundle chunks', () => {
-  it('keeps the dictionaries out of the code and splits them by direction', async () => {
+  it('a plain bundle keeps the dictionaries out of the code and splits them by direction', async () => {
     const chunks = await measureConverterChunks();
     expect(chunks.dictionariesInCode).toEqual([]);
     expect(chunks.code).toBeLessThan(6 * 1024);
@@ -17,14 +21,26 @@ describe('engine bundle chunks', () => {
     }
   });
 
-  it('the real engine build (scripts/build-engine.ts) gives each dictionary its own chunk', async () => {
+  it('the real engine build (scripts/build-engine.ts) ships precompiled tries instead of dictionary strings', async () => {
     const files = await buildEngineFiles();
-    const entry = files.find((file) => file.relativeDest === 'engine/engine.js');
-    expect(entry).toBeDefined();
-    // First entries of STPhrases and TSPhrases, as opencc-js 1.4.2 ships them.
-    const holding = (needle: string) => files.filter((file) => file.contents.includes(needle)).map((file) => file.relativeDest);
-    expect(holding('一丝不挂 一絲不掛')).toEqual([expect.stringMatching(/^engine\/chunks\/STPhrases-[A-Z0-9]+\.js$/)]);
-    expect(holding('一目瞭然 一目了然')).toEqual([expect.stringMatching(/^engine\/chunks\/TSPhrases-[A-Z0-9]+\.js$/)]);
-    expect(entry!.contents).not.toContain('一丝不挂');
+    const code = files.flatMap((file) => ('contents' in file ? [file] : []));
+    const binaries = files.flatMap((file) => ('absoluteSrc' in file ? [file.relativeDest] : []));
+    expect(code.find((file) => file.relativeDest === 'engine/engine.js')).toBeDefined();
+    // No dictionary string (first entries of STPhrases and TSPhrases) and no import of one is left.
+    for (const needle of ['一丝不挂 一絲不掛', '一目瞭然 一目了然', 'opencc-js/dict/STPhrases', 'opencc-js/dict/TSPhrases']) {
+      expect(code.filter((file) => file.contents.includes(needle)).map((file) => file.relativeDest)).toEqual([]);
+    }
+    // Every trie of every direction has its file, and nothing else is there.
+    const configs = [...Object.values(TO_SIMPLIFIED), ...Object.values(FROM_SIMPLIFIED)];
+    const expected = new Set(configs.flatMap(trieListsOf).map((names) => 'engine/dict/' + binaryFileOf(trieId(names))));
+    expect(binaries.sort()).toEqual([...expected].sort());
+    // The converter's chunk points at that folder, relative to itself; the build marker is gone.
+    const converter = code.filter((file) => file.contents.includes('.bin'));
+    expect(converter.length).toBeGreaterThan(0);
+    for (const file of converter) {
+      const depth = file.relativeDest.split('/').length - 2; // folders below engine/
+      expect(file.contents).toContain(JSON.stringify(depth === 0 ? './dict/' : '../'.repeat(depth) + 'dict/'));
+    }
+    expect(code.filter((file) => file.contents.includes(DICT_DIR_MARKER))).toEqual([]);
   });
 });

@@ -1,0 +1,45 @@
+// Fetching the tries that scripts/build-engine.ts precompiled into
+// engine/dict/*.bin (trie-binary.ts): in the page this replaces importing the
+// dictionary strings and building tries from them.
+import { FlatTrie } from './flat-trie.ts';
+import { trieStorageFromBinary } from './trie-binary.ts';
+import type { TrieId } from './trie-units.ts';
+
+// The build replaces this literal, in each output file holding it, with the
+// path from that file to the folder of the .bin files (bundlers do not follow
+// `new URL(..., import.meta.url)`, and this code may land in any chunk). Left
+// as is (Node, Vitest, the CLI running from source), there are no files.
+export const DICT_DIR_MARKER = '__QINGWEN_DICT_DIR__';
+const DICT_DIR: string = DICT_DIR_MARKER;
+
+/** File name of a trie's binary, relative to the dictionary folder. */
+export const binaryFileOf = (id: TrieId): string => id + '.bin';
+
+// Not `!== DICT_DIR_MARKER`: the build would replace that literal too.
+export const precompiledAvailable = (): boolean => !DICT_DIR.startsWith('__QINGWEN_');
+
+// One fetch per file per realm: prefetching and creating converters share it.
+const fetched = new Map<TrieId, Promise<ArrayBuffer>>();
+
+function fetchBinary(id: TrieId): Promise<ArrayBuffer> {
+  let buffer = fetched.get(id);
+  if (!buffer) {
+    const url = new URL(DICT_DIR + binaryFileOf(id), import.meta.url);
+    buffer = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    });
+    fetched.set(id, buffer);
+  }
+  return buffer;
+}
+
+/** Starts fetching, without waiting or wrapping (errors surface in loadPrecompiledTries). */
+export function prefetchPrecompiledTries(ids: readonly TrieId[]): void {
+  for (const id of ids) fetchBinary(id).catch(() => undefined);
+}
+
+export async function loadPrecompiledTries(ids: readonly TrieId[]): Promise<Map<TrieId, FlatTrie>> {
+  const buffers = await Promise.all(ids.map(fetchBinary));
+  return new Map(ids.map((id, index) => [id, FlatTrie.fromStorage(trieStorageFromBinary(buffers[index]))]));
+}
