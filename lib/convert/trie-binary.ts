@@ -1,99 +1,130 @@
-// A built trie as one binary file, so a page can start converting without
-// parsing dictionary strings or building tries: the file is the TrieStorage's
-// own arrays, laid out back to back, and reading it only wraps typed-array
-// views around the fetched buffer (plus one UTF-16 decode of the values).
+// A built trie as one compact binary file, so a page can start converting
+// without importing dictionary strings or parsing them. The file holds the
+// trie's nodes in breadth-first order, each as (child count, UTF-16 unit,
+// level), and the values as one UTF-16 string. Reading it re-inserts the nodes
+// into the same open-addressing table the builder makes: every node is new
+// and its parent already placed, so there is no key walking and no string
+// scanning. The hash table itself is not shipped: two thirds of its slots are
+// empty, and it made the file four times larger (3.7 MB for STPhrases), which
+// cost more to fetch than this loop costs to run.
 //
-// Layout (platform byte order; every section 4-byte aligned):
-//   header   Int32[8]  magic, version, root, mask, entries, valueUnits, 0, 0
-//   rootChild Int32[65536], parent Int32[capacity], valueIndex Int32[capacity],
-//   valueOffsets Int32[entries + 1]  (value k is values[offsets[k], offsets[k+1]))
-//   unit Uint16[capacity], values Uint16[valueUnits] (UTF-16), level Uint8[capacity]
-// Only the values reachable from a node are kept, renumbered in slot order:
-// entries that a later (higher-priority) dictionary overwrote are dropped.
-import { EMPTY, type TrieStorage } from './trie-storage.ts';
+// Layout (platform byte order):
+//   header  Int32[8]  magic, version, capacity, nodes (root included), entries, valueUnits, 0, 0
+//   kids    Uint16[nodes]   children count (node 0 is the root)
+//   units   Uint16[nodes]   unit on the edge from the parent (unused for the root)
+//   values  Uint16[valueUnits]  every value, in node order
+//   levels  Uint8[nodes]    0: no value; else 1 + the highest-priority dictionary holding the key
+//   lengths Uint8[entries]  length of each value
+// Only values a key reaches are kept: entries a higher-priority dictionary overwrote are dropped.
+import { emptyStorage } from './trie-builder.ts';
+import { EMPTY, slotHash, type TrieStorage } from './trie-storage.ts';
 
-// "QWT1" read as a little-endian Int32: a big-endian reader sees another number and refuses the file.
-const MAGIC = 0x31545751;
-const VERSION = 1;
-const HEADER_INTS = 8;
-const ROOT_UNITS = 0x10000;
+// "QWT2" read as a little-endian Int32: a big-endian reader sees another number and refuses the file.
+const MAGIC = 0x32545751;
+const VERSION = 2;
+const HEADER_BYTES = 32;
 
-const align4 = (n: number) => (n + 3) & ~3;
-
-interface Sections {
-  rootChild: number;
-  parent: number;
-  valueIndex: number;
-  valueOffsets: number;
-  unit: number;
-  values: number;
-  level: number;
-  total: number;
+function sectionsOf(nodes: number, entries: number, valueUnits: number) {
+  const kids = HEADER_BYTES;
+  const units = kids + nodes * 2;
+  const values = units + nodes * 2;
+  const levels = values + valueUnits * 2;
+  const lengths = levels + nodes;
+  return { kids, units, values, levels, lengths, total: lengths + entries };
 }
 
-function sectionsOf(capacity: number, entries: number, valueUnits: number): Sections {
-  const rootChild = HEADER_INTS * 4;
-  const parent = rootChild + ROOT_UNITS * 4;
-  const valueIndex = parent + capacity * 4;
-  const valueOffsets = valueIndex + capacity * 4;
-  const unit = valueOffsets + (entries + 1) * 4;
-  const values = align4(unit + capacity * 2);
-  const level = align4(values + valueUnits * 2);
-  return { rootChild, parent, valueIndex, valueOffsets, unit, values, level, total: align4(level + capacity) };
+/** Slots in breadth-first order from the root, and each one's children count. */
+function breadthFirst(storage: TrieStorage): { order: number[]; kids: number[] } {
+  const children = new Map<number, number[]>();
+  for (let slot = 0; slot <= storage.mask; slot += 1) {
+    const parent = storage.parent[slot];
+    if (parent === EMPTY) continue;
+    const list = children.get(parent);
+    if (list) list.push(slot);
+    else children.set(parent, [slot]);
+  }
+  const order = [storage.root];
+  const kids: number[] = [];
+  for (let i = 0; i < order.length; i += 1) {
+    const list = children.get(order[i]) ?? [];
+    kids.push(list.length);
+    order.push(...list);
+  }
+  return { order, kids };
 }
 
 export function serializeTrie(storage: TrieStorage): Uint8Array {
-  const capacity = storage.mask + 1;
-  const valueIndex = new Int32Array(capacity).fill(EMPTY);
+  const { order, kids } = breadthFirst(storage);
   const values: string[] = [];
-  const offsets = [0];
-  let units = 0;
-  for (let slot = 0; slot < capacity; slot += 1) {
-    const entry = storage.valueIndex[slot];
+  for (const slot of order) {
+    const entry = slot === storage.root ? EMPTY : storage.valueIndex[slot];
     if (entry === EMPTY) continue;
     const value = storage.sources[storage.valueText[entry]].slice(storage.valueStart[entry], storage.valueEnd[entry]);
-    valueIndex[slot] = values.length;
+    if (value.length > 255) throw new RangeError('value longer than 255 units: ' + value.slice(0, 20));
     values.push(value);
-    units += value.length;
-    offsets.push(units);
   }
-  const at = sectionsOf(capacity, values.length, units);
-  const buffer = new ArrayBuffer(at.total);
-  new Int32Array(buffer, 0, HEADER_INTS).set([MAGIC, VERSION, storage.root, storage.mask, values.length, units]);
-  new Int32Array(buffer, at.rootChild, ROOT_UNITS).set(storage.rootChild);
-  new Int32Array(buffer, at.parent, capacity).set(storage.parent);
-  new Int32Array(buffer, at.valueIndex, capacity).set(valueIndex);
-  new Int32Array(buffer, at.valueOffsets, offsets.length).set(offsets);
-  new Uint16Array(buffer, at.unit, capacity).set(storage.unit);
   const text = values.join('');
-  const valueUnits = new Uint16Array(buffer, at.values, units);
-  for (let i = 0; i < units; i += 1) valueUnits[i] = text.charCodeAt(i);
-  new Uint8Array(buffer, at.level, capacity).set(storage.level);
+  const at = sectionsOf(order.length, values.length, text.length);
+  const buffer = new ArrayBuffer(at.total);
+  new Int32Array(buffer, 0, 6).set([MAGIC, VERSION, storage.mask + 1, order.length, values.length, text.length]);
+  if (kids.some((count) => count > 0xffff)) throw new RangeError('more than 65,535 children');
+  new Uint16Array(buffer, at.kids, order.length).set(kids);
+  const units = new Uint16Array(buffer, at.units, order.length);
+  const levels = new Uint8Array(buffer, at.levels, order.length);
+  order.forEach((slot, i) => {
+    if (slot === storage.root) return;
+    units[i] = storage.unit[slot];
+    if (storage.valueIndex[slot] !== EMPTY) levels[i] = storage.level[slot] + 1;
+  });
+  const valueUnits = new Uint16Array(buffer, at.values, text.length);
+  for (let i = 0; i < text.length; i += 1) valueUnits[i] = text.charCodeAt(i);
+  new Uint8Array(buffer, at.lengths, values.length).set(values.map((value) => value.length));
   return new Uint8Array(buffer);
 }
 
-/** Views over `buffer` (not copied); throws on a file of another format or version. */
+/** The trie's arrays, rebuilt from a file; throws on a file of another format or version. */
 export function trieStorageFromBinary(buffer: ArrayBuffer): TrieStorage {
-  if (buffer.byteLength < HEADER_INTS * 4) throw new TypeError('Not a precompiled trie: too short');
-  const [magic, version, root, mask, entries, units] = new Int32Array(buffer, 0, HEADER_INTS);
+  if (buffer.byteLength < HEADER_BYTES) throw new TypeError('Not a precompiled trie: too short');
+  const [magic, version, capacity, nodes, entries, valueUnits] = new Int32Array(buffer, 0, 6);
   if (magic !== MAGIC || version !== VERSION) throw new TypeError('Not a precompiled trie of this version');
-  const capacity = mask + 1;
-  const at = sectionsOf(capacity, entries, units);
+  const at = sectionsOf(nodes, entries, valueUnits);
   if (buffer.byteLength !== at.total) throw new TypeError('Precompiled trie has the wrong length');
-  const offsets = new Int32Array(buffer, at.valueOffsets, entries + 1);
-  return {
-    root,
-    mask,
-    rootChild: new Int32Array(buffer, at.rootChild, ROOT_UNITS),
-    parent: new Int32Array(buffer, at.parent, capacity),
-    unit: new Uint16Array(buffer, at.unit, capacity),
-    valueIndex: new Int32Array(buffer, at.valueIndex, capacity),
-    level: new Uint8Array(buffer, at.level, capacity),
-    sources: [new TextDecoder('utf-16le').decode(new Uint16Array(buffer, at.values, units))],
-    // One source: every entry reads the values string; starts and ends are one offsets array seen twice.
-    valueText: new Uint8Array(entries),
-    valueStart: offsets.subarray(0, entries),
-    valueEnd: offsets.subarray(1),
-    entries,
-  };
+  const values = new TextDecoder('utf-16le').decode(new Uint16Array(buffer, at.values, valueUnits));
+  const storage = emptyStorage(capacity, entries, [values]);
+  insertNodes(storage, nodes, new Uint16Array(buffer, at.kids, nodes), new Uint16Array(buffer, at.units, nodes),
+    new Uint8Array(buffer, at.levels, nodes), new Uint8Array(buffer, at.lengths, entries));
+  return storage;
+}
+
+// One tight loop with everything in locals: it runs once per start-up, cold.
+function insertNodes(storage: TrieStorage, nodes: number, kids: Uint16Array, units: Uint16Array, levels: Uint8Array, lengths: Uint8Array): void {
+  const { root, mask, rootChild, parent, unit, valueIndex, level, valueStart, valueEnd } = storage;
+  const slotOf = new Int32Array(nodes);
+  slotOf[0] = root;
+  let next = 1;
+  let entry = 0;
+  let at = 0;
+  for (let i = 0; i < nodes; i += 1) {
+    const owner = slotOf[i];
+    for (let k = kids[i]; k > 0; k -= 1, next += 1) {
+      const u = units[next];
+      // A new node: the first free slot of its probe sequence, as the builder would pick.
+      let slot = slotHash(owner, u) & mask;
+      while (parent[slot] !== EMPTY) slot = (slot + 1) & mask;
+      parent[slot] = owner;
+      unit[slot] = u;
+      if (owner === root) rootChild[u] = slot;
+      slotOf[next] = slot;
+      const lv = levels[next];
+      if (lv !== 0) {
+        valueIndex[slot] = entry;
+        level[slot] = lv - 1;
+        valueStart[entry] = at;
+        at += lengths[entry];
+        valueEnd[entry] = at;
+        entry += 1;
+      }
+    }
+  }
+  storage.entries = entry;
 }

@@ -23,6 +23,11 @@ function measure(texts: readonly string[]): { entries: number; keyUnits: number 
 function allocate(keyUnits: number, entries: number, sources: string[]): TrieStorage {
   let capacity = 16;
   while (capacity < keyUnits * 1.5) capacity *= 2;
+  return emptyStorage(capacity, entries, sources);
+}
+
+/** Empty arrays for a table of `capacity` slots (a power of two) and `entries` values. */
+export function emptyStorage(capacity: number, entries: number, sources: string[]): TrieStorage {
   return {
     root: capacity, // not a slot, so no edge is mistaken for a root edge
     mask: capacity - 1,
