@@ -17,14 +17,21 @@ const MAX_REWRITES = 8;
 export class OriginalStore {
   private texts = new WeakMap<Text, Written>();
   private attrs = new WeakMap<Element, Map<string, Written>>();
-  /** Iterable handles for revert; WeakRef so the store never keeps a node alive. */
-  private refs = new Set<WeakRef<Node>>();
+  /**
+   * Iterable handles for revert; WeakRef so the store never keeps a node alive. An array,
+   * not a Set: every handle is new, and pushing skips hashing thousands of them per pass.
+   */
+  private refs: WeakRef<Node>[] = [];
   private entries = 0;
 
-  /** The page's own text for `node`: its original if it still shows our write, else what it shows now. */
-  sourceOfText(node: Text): string {
+  /**
+   * The page's own text for `node`: its original if it still shows our write, else what it
+   * shows now. `now`: the node's value when the caller has already read it (a page pass
+   * reads each node once; every read of nodeValue crosses into the browser).
+   */
+  sourceOfText(node: Text, now: string = node.nodeValue ?? ''): string {
     const rec = this.texts.get(node);
-    return rec && node.nodeValue === rec.written ? (rec.original ?? '') : (node.nodeValue ?? '');
+    return rec && now === rec.written ? (rec.original ?? '') : now;
   }
 
   sourceOfAttr({ el, name }: AttrRef): string | null {
@@ -44,21 +51,23 @@ export class OriginalStore {
     return !!rec && el.getAttribute(name) === rec.written;
   }
 
-  /** False once the page has undone this node's rewrite too many times. */
-  mayWriteText(node: Text): boolean {
-    return (this.texts.get(node)?.rewrites ?? 0) < MAX_REWRITES;
-  }
-
-  noteText(node: Text, original: string, written: string) {
+  /**
+   * Records a write about to be made, in one lookup (a page pass records thousands).
+   * False, with nothing recorded, once the page has undone this node's rewrite too many
+   * times: the write must then not be made.
+   */
+  noteText(node: Text, original: string, written: string): boolean {
     const rec = this.texts.get(node);
-    if (rec) {
-      if (rec.original === original && rec.written === written) rec.rewrites++;
-      rec.original = original;
-      rec.written = written;
-      return;
+    if (!rec) {
+      this.texts.set(node, { original, written, rewrites: 0 });
+      this.track(node);
+      return true;
     }
-    this.texts.set(node, { original, written, rewrites: 0 });
-    this.track(node);
+    if (rec.rewrites >= MAX_REWRITES) return false;
+    if (rec.original === original && rec.written === written) rec.rewrites++;
+    rec.original = original;
+    rec.written = written;
+    return true;
   }
 
   noteAttr({ el, name }: AttrRef, original: string | null, written: string | null) {
@@ -105,15 +114,15 @@ export class OriginalStore {
         this.attrs.delete(el);
       }
     }
-    this.refs.clear();
+    this.refs = [];
     this.entries = 0;
     return restored;
   }
 
   private track(node: Node) {
-    this.refs.add(new WeakRef(node));
+    this.refs.push(new WeakRef(node));
     this.entries++;
     // Prune handles of collected nodes now and then, so an endless page stays bounded.
-    if (this.entries % 4096 === 0) for (const ref of this.refs) if (!ref.deref()) this.refs.delete(ref);
+    if (this.entries % 4096 === 0) this.refs = this.refs.filter((ref) => ref.deref());
   }
 }

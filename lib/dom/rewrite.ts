@@ -21,8 +21,7 @@ export interface AttrWrite {
 export function applyWrites(store: OriginalStore, texts: readonly TextWrite[], attrs: readonly AttrWrite[] = []): number {
   let changed = 0;
   for (const { node, source, value } of texts) {
-    if (node.nodeValue === value || !store.mayWriteText(node)) continue;
-    store.noteText(node, source, value);
+    if (node.nodeValue === value || !store.noteText(node, source, value)) continue;
     node.nodeValue = value;
     changed++;
   }
@@ -31,6 +30,30 @@ export function applyWrites(store: OriginalStore, texts: readonly TextWrite[], a
     store.noteAttr(ref, source, value);
     if (value === null) ref.el.removeAttribute(ref.name);
     else ref.el.setAttribute(ref.name, value);
+    changed++;
+  }
+  return changed;
+}
+
+/**
+ * A page pass's text writes, as parallel arrays so that thousands of nodes cost no object
+ * each and no second read of their value: `nodes[i]` shows `current[i]`, which came from
+ * the page's own `sources[i]`, and should show `values[i]`. Same rules as applyWrites.
+ * `current` is updated in place to what each node shows afterwards.
+ */
+export function writeTextBatch(
+  store: OriginalStore,
+  nodes: readonly Text[],
+  current: string[],
+  sources: readonly string[],
+  values: readonly string[],
+): number {
+  let changed = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const value = values[i];
+    if (current[i] === value || !store.noteText(nodes[i], sources[i], value)) continue;
+    nodes[i].nodeValue = value;
+    current[i] = value;
     changed++;
   }
   return changed;

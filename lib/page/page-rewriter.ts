@@ -1,6 +1,6 @@
 // Turns found nodes into writes: reads each node's own text (through a redecoded
 // base if the page's bytes were decoded again), runs the plan, writes what changed.
-import { applyWrites, type AttrWrite, type TextWrite } from '@/lib/dom/rewrite';
+import { applyWrites, writeTextBatch, type AttrWrite } from '@/lib/dom/rewrite';
 import { OriginalStore } from '@/lib/dom/originals';
 import type { AttrRef, Collected } from '@/lib/dom/walk';
 import type { RepairReport } from '@/lib/engine/types';
@@ -36,30 +36,45 @@ export class PageRewriter {
 
   /** Nodes found but not handled yet in their current value. */
   pendingTexts(found: Collected): Text[] {
-    return found.texts.filter((node) => this.examined.get(node) !== node.nodeValue);
+    return this.pending(found).nodes;
   }
 
   /** Runs `plan` over what was found and writes the changes in one batch. */
   rewrite(plan: TextPlan, found: Collected): { changed: number; report: RepairReport } {
-    const texts = this.pendingTexts(found);
+    // Each node's value is read once here and carried along: every read crosses into the browser.
+    const { nodes, values } = this.pending(found);
     const attrs = found.attrs; // few, and recomputed from their base each time
-    const owns = texts.map((node) => this.store.sourceOfText(node));
-    const sources = texts.map((node, i) => this.baseOfText(node, owns[i]));
-    const attrSources = attrs.map((ref) => this.baseOfAttr(ref) ?? '');
-    const { outputs, report } = runPlan(this.engine, plan, [...sources, ...attrSources]);
-    const textWrites: TextWrite[] = texts.map((node, i) => ({
-      node,
-      source: owns[i],
-      value: outputs[i],
-    }));
+    const owns: string[] = [];
+    const sources: string[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      owns.push(this.store.sourceOfText(nodes[i], values[i]));
+      sources.push(this.baseOfText(nodes[i], owns[i]));
+    }
+    for (const ref of attrs) sources.push(this.baseOfAttr(ref) ?? '');
+    const { outputs, report } = runPlan(this.engine, plan, sources);
+    let changed = writeTextBatch(this.store, nodes, values, owns, outputs);
     const attrWrites: AttrWrite[] = attrs.map((ref, i) => ({
       ref,
       source: this.store.sourceOfAttr(ref),
-      value: outputs[texts.length + i],
+      value: outputs[nodes.length + i],
     }));
-    const changed = applyWrites(this.store, textWrites, attrWrites);
-    this.markExamined(texts);
+    changed += applyWrites(this.store, [], attrWrites);
+    // `values` now holds what each node shows after the batch.
+    for (let i = 0; i < nodes.length; i++) this.examined.set(nodes[i], values[i]);
     return { changed, report };
+  }
+
+  /** The found nodes whose current value was not handled yet, with that value. */
+  private pending(found: Collected): { nodes: Text[]; values: string[] } {
+    const nodes: Text[] = [];
+    const values: string[] = [];
+    for (const node of found.texts) {
+      const value = node.nodeValue ?? '';
+      if (this.examined.get(node) === value) continue;
+      nodes.push(node);
+      values.push(value);
+    }
+    return { nodes, values };
   }
 
   /** Records nodes as handled in their current value (written from outside the plan). */

@@ -29,15 +29,14 @@ export function runPlan(engine: PageEngine, plan: TextPlan, sources: string[]): 
   // Only texts with Han characters go to the converter; the rest cannot change.
   const indexes: number[] = [];
   const han: string[] = [];
-  texts.forEach((text, i) => {
-    if (HAN.test(text)) {
-      indexes.push(i);
-      han.push(text);
-    }
-  });
+  for (let i = 0; i < texts.length; i++) {
+    if (!HAN.test(texts[i])) continue;
+    indexes.push(i);
+    han.push(texts[i]);
+  }
   const converted = han.length ? plan.converter.convertBatch(han) : [];
   const outputs = texts.slice();
-  indexes.forEach((index, k) => (outputs[index] = converted[k]));
+  for (let k = 0; k < indexes.length; k++) outputs[indexes[k]] = converted[k];
   return { outputs, report };
 }
 
