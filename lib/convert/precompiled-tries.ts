@@ -34,12 +34,13 @@ function fetchBinary(id: TrieId): Promise<ArrayBuffer> {
   return buffer;
 }
 
-/** Starts fetching, without waiting or wrapping (errors surface in loadPrecompiledTries). */
+/** Starts fetching, without waiting or reading (errors surface in loadPrecompiledTries). */
 export function prefetchPrecompiledTries(ids: readonly TrieId[]): void {
   for (const id of ids) fetchBinary(id).catch(() => undefined);
 }
 
 export async function loadPrecompiledTries(ids: readonly TrieId[]): Promise<Map<TrieId, FlatTrie>> {
-  const buffers = await Promise.all(ids.map(fetchBinary));
-  return new Map(ids.map((id, index) => [id, FlatTrie.fromStorage(trieStorageFromBinary(buffers[index]))]));
+  // Each trie is read as soon as its file arrives: the small ones while the big one is still coming.
+  const tries = await Promise.all(ids.map(async (id) => FlatTrie.fromStorage(trieStorageFromBinary(await fetchBinary(id)))));
+  return new Map(ids.map((id, index) => [id, tries[index]]));
 }

@@ -1,6 +1,6 @@
 // Where a converter's tries come from. In the engine bundle: the precompiled
-// binaries (precompiled-tries.ts), fetched and wrapped, nothing parsed or
-// built. Everywhere else (Node, Vitest, the CLI from source, a bundle without
+// binaries (precompiled-tries.ts, trie-binary.ts), fetched and read back with
+// no dictionary string imported or parsed. Everywhere else (Node, Vitest, the CLI from source, a bundle without
 // the binaries): opencc-js's dictionary strings, imported and built into tries.
 import type { DictName } from './dictionaries.ts';
 import { loadDictionaries } from './dictionaries.ts';
