@@ -18,8 +18,11 @@ export const binaryFileOf = (id: TrieId): string => id + '.bin';
 // Not `!== DICT_DIR_MARKER`: the build would replace that literal too.
 export const precompiledAvailable = (): boolean => !DICT_DIR.startsWith('__QINGWEN_');
 
-// One fetch per file per realm: prefetching and creating converters share it.
+// Per realm, a file is fetched once and read once. A fetched buffer waits here
+// only until it is read (prefetching fetches without reading); the trie read
+// from it is kept instead, so later converters share it and the buffer goes.
 const fetched = new Map<TrieId, Promise<ArrayBuffer>>();
+const read = new Map<TrieId, Promise<FlatTrie>>();
 
 function fetchBinary(id: TrieId): Promise<ArrayBuffer> {
   let buffer = fetched.get(id);
@@ -34,13 +37,25 @@ function fetchBinary(id: TrieId): Promise<ArrayBuffer> {
   return buffer;
 }
 
+function readTrie(id: TrieId): Promise<FlatTrie> {
+  let trie = read.get(id);
+  if (!trie) {
+    trie = fetchBinary(id).then((buffer) => FlatTrie.fromStorage(trieStorageFromBinary(buffer)));
+    read.set(id, trie);
+    fetched.delete(id);
+    // A failed fetch or read is not cached: a later converter tries again.
+    trie.catch(() => read.delete(id));
+  }
+  return trie;
+}
+
 /** Starts fetching, without waiting or reading (errors surface in loadPrecompiledTries). */
 export function prefetchPrecompiledTries(ids: readonly TrieId[]): void {
-  for (const id of ids) fetchBinary(id).catch(() => undefined);
+  for (const id of ids) if (!read.has(id)) fetchBinary(id).catch(() => fetched.delete(id));
 }
 
 export async function loadPrecompiledTries(ids: readonly TrieId[]): Promise<Map<TrieId, FlatTrie>> {
   // Each trie is read as soon as its file arrives: the small ones while the big one is still coming.
-  const tries = await Promise.all(ids.map(async (id) => FlatTrie.fromStorage(trieStorageFromBinary(await fetchBinary(id)))));
+  const tries = await Promise.all(ids.map(readTrie));
   return new Map(ids.map((id, index) => [id, tries[index]]));
 }

@@ -1,0 +1,74 @@
+// The converter as the engine build bundles it (precompiled-only, pointed at
+// dict/), run in Node with fetch reading the files from disk: a direction
+// fetches only its own tries, and converts exactly like the converter that
+// builds its tries from opencc-js's strings.
+import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createConverter } from '../../../lib/convert/index.ts';
+import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from '../../../scripts/engine-dictionaries.ts';
+import { corpusFile } from '../../harness/corpus.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const outdir = resolve(root, '.tmp/precompiled-bundle');
+const dictDir = join(outdir, 'dict');
+
+async function bundleConverter(): Promise<typeof import('../../../lib/convert/index.ts')> {
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(join(outdir, 'chunks'), { recursive: true });
+  const result = await build({
+    entryPoints: { convert: resolve(root, 'lib/convert/index.ts') },
+    outdir, bundle: true, splitting: true, format: 'esm', platform: 'browser', charset: 'utf8', minify: true,
+    write: false, chunkNames: 'chunks/[name]-[hash]', plugins: [precompiledOnly], logLevel: 'warning',
+  });
+  for (const file of result.outputFiles) await writeFile(file.path, pointAtDictionaries(file.text, file.path, dictDir));
+  await writePrecompiledTries(dictDir);
+  return import(pathToFileURL(join(outdir, 'convert.js')).href);
+}
+
+const fetched: string[] = [];
+vi.stubGlobal('fetch', async (url: URL) => {
+  fetched.push(decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1)));
+  return new Response(await readFile(fileURLToPath(url)));
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+const traditional = corpusFile('bench/traditional-1m.txt');
+const simplified = corpusFile('bench/simplified-1m.txt');
+
+describe('the bundled converter on precompiled tries', async () => {
+  const bundled = await bundleConverter();
+
+  it('toward Simplified fetches two small tries and converts like the string-built converter', async () => {
+    const converter = await bundled.createConverter('simplified');
+    expect(fetched.sort()).toEqual(['CJK_Compatibility_Ideographs.bin', 'TSPhrases+TSCharacters.bin']);
+    const expected = (await createConverter('simplified')).convert(traditional);
+    expect(expected).not.toBe(traditional);
+    expect(converter.convert(traditional) === expected).toBe(true);
+  });
+
+  it('toward Taiwan with phrases fetches only what it adds, once, and converts identically', async () => {
+    fetched.length = 0;
+    await bundled.prefetchDictionaries('taiwan-phrases');
+    const converter = await bundled.createConverter('taiwan-phrases', { phrases: { 软件: '软体!' } });
+    expect(fetched.sort()).toEqual([
+      'STPhrases+STPhrases_GeneratedFromRegionalPhrases+STCharacters.bin',
+      'TWPhrases+TWVariantsPhrases+TWVariants.bin',
+    ]);
+    const expected = (await createConverter('taiwan-phrases', { phrases: { 软件: '软体!' } })).convert(simplified);
+    expect(converter.convert(simplified) === expected).toBe(true);
+    expect(converter.convert('软件和内存')).toBe('软体!和記憶體');
+  });
+
+  it('the bundle holds no dictionary string and imports none', async () => {
+    const names = ['convert.js', ...readdirSync(join(outdir, 'chunks')).map((name) => 'chunks/' + name)];
+    const code = await Promise.all(names.map((name) => readFile(join(outdir, name), 'utf8')));
+    expect(code.length).toBeGreaterThan(1);
+    expect(code.filter((text) => text.includes('一丝不挂') || text.includes('opencc-js/dict'))).toEqual([]);
+  });
+});
