@@ -7,6 +7,11 @@ import { measureConverterChunks } from './convert-chunks.ts';
 import { measureConvertThroughput } from './convert-throughput.ts';
 import { measureConverterStartup } from './converter-startup.ts';
 import { mb, ms } from './stats.ts';
+import { configsFor } from '../lib/convert/converter.ts';
+import { precompileTries } from '../lib/convert/precompile.ts';
+import { binaryFileOf } from '../lib/convert/precompiled-tries.ts';
+import { trieId, trieListsOf } from '../lib/convert/trie-units.ts';
+import type { Target } from '../lib/engine/types.ts';
 
 type Measure = () => Promise<Record<string, unknown>> | Record<string, unknown>;
 
@@ -52,6 +57,15 @@ async function main() {
   line('bundle: converter code', kb(chunks.code));
   line('bundle: fetched toward Simplified', kb(chunks.direction('simplified')));
   line('bundle: fetched toward Taiwan (phrases)', kb(chunks.direction('taiwan-phrases')));
+  // The extension ships precompiled tries instead (read from its own files, not compressed).
+  const tries = await precompileTries();
+  const binaryKb = (target: Target) => {
+    const files = new Set(configsFor(target).flatMap(trieListsOf).map((names) => binaryFileOf(trieId(names))));
+    const bytes = tries.filter((trie) => files.has(trie.file)).reduce((sum, trie) => sum + trie.bytes.length, 0);
+    return `${(bytes / 1024).toFixed(1)} KB`;
+  };
+  line('extension: precompiled tries toward Simplified', binaryKb('simplified'));
+  line('extension: precompiled tries toward Taiwan (phrases)', binaryKb('taiwan-phrases'));
 
   const pinyin = await optionalMeasure('pinyin.bench.ts', 'measurePinyinRepair');
   if (pinyin) {
