@@ -14,13 +14,13 @@ const CANDIDATES = [
 export class BrowserNotFoundError extends Error {}
 
 /** CHROME_PATH first, then Debian's Chromium, then the usual Chrome places. Never downloads one. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
+export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CANDIDATES): string {
   const fromEnv = env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
     throw new BrowserNotFoundError(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   throw new BrowserNotFoundError(
     'No Chromium or Chrome found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-cjk) or set CHROME_PATH.',
