@@ -25,7 +25,7 @@ describe('the corruption simulator', () => {
   });
   it('matches keys across characters and swallows "(" after a stray lead byte (日報 -> 日?qǐng)?bào))', () => {
     // 日報 is C8D5 88F3; D588 is 請. 報 is replaced first, then 請 inside it.
-    expect(injectPinyin('光明日報記者', ['報', '請'])).toBe('光明日?qǐng)?bào)記者');
+    expect(injectPinyin('濱江日報記者', ['報', '請'])).toBe('濱江日?qǐng)?bào)記者');
   });
 });
 
@@ -90,8 +90,8 @@ describe('repairPinyinInjection', () => {
   });
 
   it('step 3: puts back the lead byte that swallowed "(" (日?qǐng)?bào) -> 日報)', () => {
-    const result = repairPinyinInjection('光明日?qǐng)?bào)記者');
-    expect(result).toEqual({ text: '光明日報記者', repaired: 2, unrecoverable: [] });
+    const result = repairPinyinInjection('濱江日?qǐng)?bào)記者');
+    expect(result).toEqual({ text: '濱江日報記者', repaired: 2, unrecoverable: [] });
   });
   it('step 3: prefers the exact tone, then a character the page annotates, then a common one', () => {
     expect(chooseSwallowedLead(0x88, resolveSyllable('bao4', true), new Map())).toBe(gbk('報') & 0xff);
