@@ -63,9 +63,16 @@ export function textsOf(page: Page, ids: string[]): Promise<string[]> {
 }
 
 /** Changes the stored settings from the service worker, as the popup or options page would. */
+/**
+ * Changes stored settings as the popup would. Waits until a content script has stored the
+ * defaults first: patching before that races with their first write, which would win.
+ */
 export async function patchSettings(world: PageWorld, patch: Record<string, unknown>) {
   await world.ext.worker.evaluate(async (patch) => {
     const local = (globalThis as any).chrome.storage.local;
+    for (let waited = 0; waited < 5000 && !(await local.get('settings')).settings; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const { settings } = await local.get('settings');
     await local.set({ settings: { ...settings, ...patch } });
   }, patch);
