@@ -19,22 +19,41 @@ export type Connection =
   | { kind: 'not-chinese' }
   | { kind: 'page'; state: PageState };
 
-const STARTING_RETRIES = 10;
-const STARTING_RETRY_MS = 150;
+const RETRY_MS = 150;
+/** How long a page still loading, or a session still starting, gets before the popup gives up. */
+const PATIENCE_MS = 6000;
 
 export async function connect(tabId: number | null): Promise<Connection> {
   if (tabId === null) return { kind: 'unreachable' };
-  try {
-    let state = await sendToTab(tabId, 'popupToContentGetState', {});
-    // The page session may still be starting (engine loading): give it a moment.
-    for (let i = 0; i < STARTING_RETRIES && state?.idleReason === 'starting'; i++) {
-      await new Promise((ok) => setTimeout(ok, STARTING_RETRY_MS));
-      state = await sendToTab(tabId, 'popupToContentGetState', {});
+  const deadline = Date.now() + PATIENCE_MS;
+  const wait = () => new Promise((ok) => setTimeout(ok, RETRY_MS));
+  for (;;) {
+    try {
+      const state = await sendToTab(tabId, 'popupToContentGetState', {});
+      // The page session may still be starting (engine loading): give it a moment.
+      if (state?.idleReason === 'starting' && Date.now() < deadline) {
+        await wait();
+        continue;
+      }
+      if (!state) return { kind: 'not-chinese' };
+      if (!state.active && state.idleReason === 'not-chinese') return { kind: 'not-chinese' };
+      return { kind: 'page', state };
+    } catch (error) {
+      if (!isNoReceiverError(error)) return { kind: 'not-chinese' };
+      // The content script runs once the document is idle: a tab still loading has none yet.
+      if (Date.now() < deadline && (await tabIsLoading(tabId))) {
+        await wait();
+        continue;
+      }
+      return { kind: 'unreachable' };
     }
-    if (!state) return { kind: 'not-chinese' };
-    if (!state.active && state.idleReason === 'not-chinese') return { kind: 'not-chinese' };
-    return { kind: 'page', state };
-  } catch (error) {
-    return isNoReceiverError(error) ? { kind: 'unreachable' } : { kind: 'not-chinese' };
+  }
+}
+
+async function tabIsLoading(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.get(tabId)).status === 'loading';
+  } catch {
+    return false;
   }
 }
