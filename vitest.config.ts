@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/harness/build-once.ts'],
           fileParallelism: false,
+          // The browser may be slow on a busy 2-core machine: polls wait up to 10 s, not vitest's 1 s.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
