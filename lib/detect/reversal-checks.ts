@@ -4,23 +4,16 @@ import { charCosts } from './char-cost';
 import type { ByteToken } from './byte-tokens';
 import { utf8LeadPairShare } from './mojibake-codecs';
 import type { Reversal } from './reverse-run';
-import { scriptMarks, SIMPLIFIED_MARK, TRADITIONAL_MARK } from './script-classes';
+import { foreignScriptMark, scriptMarks } from './script-classes';
 
 /**
  * A character that lost a byte may have several common readings (友 or 吋 for E5 ?? 8B): the
  * one in the script the rest of the run is written in wins; still a tie, it stays lost.
+ * Returns the script mark foreign to the decoded text (-1: none).
  */
-/** Returns the script mark foreign to the decoded text (-1: none). */
 export function chooseCandidates(tokens: ByteToken[]): number {
   const marks = scriptMarks();
-  let simplified = 0;
-  let traditional = 0;
-  for (const t of tokens) {
-    if (t.cp < 0 || t.cp > 0xffff) continue;
-    if (marks[t.cp] === SIMPLIFIED_MARK) simplified++;
-    else if (marks[t.cp] === TRADITIONAL_MARK) traditional++;
-  }
-  const foreign = simplified > traditional ? TRADITIONAL_MARK : traditional > simplified ? SIMPLIFIED_MARK : -1;
+  const foreign = foreignScriptMark(tokens);
   for (const t of tokens) {
     if (t.cp >= 0 || !t.candidates) continue;
     const fitting = t.candidates.filter((cp) => marks[cp] !== foreign);

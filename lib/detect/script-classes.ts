@@ -14,3 +14,16 @@ export function scriptMarks(): Uint8Array {
   for (let i = 0; i < TRADITIONAL_ONLY.length; i++) table[TRADITIONAL_ONLY.charCodeAt(i)] = TRADITIONAL_MARK;
   return table;
 }
+
+/** The script mark foreign to the decoded tokens' majority script (-1: no majority). */
+export function foreignScriptMark(tokens: readonly { cp: number }[]): number {
+  const marks = scriptMarks();
+  let simplified = 0;
+  let traditional = 0;
+  for (const t of tokens) {
+    if (t.cp < 0 || t.cp > 0xffff) continue;
+    if (marks[t.cp] === SIMPLIFIED_MARK) simplified++;
+    else if (marks[t.cp] === TRADITIONAL_MARK) traditional++;
+  }
+  return simplified > traditional ? TRADITIONAL_MARK : traditional > simplified ? SIMPLIFIED_MARK : -1;
+}

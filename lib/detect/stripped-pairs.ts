@@ -9,7 +9,7 @@
 // Each missing byte is tried over its range; a character keeps the readings that are common
 // and fit the run's script (one reading: restored; several: left for the caller to mark lost).
 import type { ByteToken } from './byte-tokens';
-import { scriptMarks, SIMPLIFIED_MARK, TRADITIONAL_MARK } from './script-classes';
+import { foreignScriptMark, scriptMarks } from './script-classes';
 
 const X_BYTES = [0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf];
 const CONTINUATIONS = Array.from({ length: 0xbf - 0xa1 + 1 }, (_, i) => 0xa1 + i);
@@ -106,13 +106,6 @@ function readsAt(bytes: Uint8Array, i: number): boolean {
 /** Common characters not marked as the other script than the run's. */
 function fitsScript(tokens: ByteToken[], isCommon: (cp: number) => boolean): (cp: number) => boolean {
   const marks = scriptMarks();
-  let simplified = 0;
-  let traditional = 0;
-  for (const t of tokens) {
-    if (t.cp < 0 || t.cp > 0xffff) continue;
-    if (marks[t.cp] === SIMPLIFIED_MARK) simplified++;
-    else if (marks[t.cp] === TRADITIONAL_MARK) traditional++;
-  }
-  const foreign = simplified > traditional ? TRADITIONAL_MARK : traditional > simplified ? SIMPLIFIED_MARK : -1;
+  const foreign = foreignScriptMark(tokens);
   return (cp) => cp >= 0x800 && cp <= 0xffff && isCommon(cp) && marks[cp] !== foreign;
 }
