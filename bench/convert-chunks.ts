@@ -5,6 +5,7 @@
 import { build, type Metafile } from 'esbuild';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ENGINE_BUNDLE_OPTIONS } from '../scripts/build-engine.ts';
 import { configsFor } from '../lib/convert/converter.ts';
 import { dictionariesOf } from '../lib/convert/directions.ts';
 import type { Target } from '../lib/engine/types.ts';
@@ -27,18 +28,8 @@ export async function measureConverterChunks(entry = 'lib/convert/index.ts'): Pr
   const result = await build({
     entryPoints: { convert: resolve(root, entry) },
     outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: ['chrome110', 'firefox115'],
-    charset: 'utf8',
-    minify: true,
-    write: false,
+    ...ENGINE_BUNDLE_OPTIONS,
     metafile: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    alias: { '@': root },
-    logLevel: 'warning',
   });
   const meta: Metafile = result.metafile;
   const gzipOf = new Map(result.outputFiles.map((file) => [file.path.slice(root.length + 1), gzipSync(file.contents).length]));

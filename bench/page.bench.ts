@@ -2,10 +2,11 @@
 // measured on the same page in the same run. Medians of several runs; ratios to baselines.
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { ENGINE_BUNDLE_OPTIONS } from '../scripts/build-engine.ts';
 import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from '../scripts/engine-dictionaries.ts';
 import { findBrowser, QUIET_FLAGS } from '../tests/harness/browser.ts';
 import { serveFolder } from '../tests/harness/server.ts';
@@ -29,12 +30,16 @@ function pageTexts(file: string, bytes = BYTES, count = NODES): string[] {
 async function bundle(dir: string) {
   const result = await build({
     entryPoints: { entry: resolve(import.meta.dirname, 'page-bench-entry.ts') },
-    outdir: dir, bundle: true, splitting: true, format: 'esm', platform: 'browser', target: 'chrome110',
-    charset: 'utf8', minify: true, alias: { '@': root }, logLevel: 'warning', write: false, plugins: [precompiledOnly],
+    outdir: dir,
+    ...ENGINE_BUNDLE_OPTIONS,
+    plugins: [precompiledOnly],
   });
   const dictDir = join(dir, 'dict');
   await writePrecompiledTries(dictDir);
-  for (const file of result.outputFiles) await writeFile(file.path, pointAtDictionaries(file.text, file.path, dictDir));
+  for (const file of result.outputFiles) {
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(file.path, pointAtDictionaries(file.text, file.path, dictDir));
+  }
   await writeFile(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><body><div id="root"></div><script type="module" src="entry.js"></script>');
 }
 
