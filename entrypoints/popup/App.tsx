@@ -4,6 +4,8 @@ import { locale, t } from '@/lib/i18n';
 import type { Target } from '@/lib/engine/types';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
+import { setSiteActive } from '@/lib/settings/site-rules';
+import { phraseTableFor } from '@/lib/settings/phrases';
 import { sendToTab } from '@/lib/article/send';
 import { PageReport } from '@/components/popup/PageReport';
 import { SiteControls } from '@/components/popup/SiteControls';
@@ -41,10 +43,8 @@ export function App() {
     setBusy(true);
     // Show the switch where the reader put it at once; the page's answer then confirms it.
     setConnection({ kind: 'page', state: { ...state, active } });
-    const sites = { ...settings.sites };
-    if (active) delete sites[state.host];
-    else sites[state.host] = 'never';
-    await updateSettings({ sites });
+    // The switch is a rule in the options page's site list (exact host).
+    await updateSettings({ sites: setSiteActive(settings.sites, state.host, active, state.url) });
     try {
       const next = await sendToTab(tabId, 'popupToContentSetActive', { active });
       if (next) setConnection({ kind: 'page', state: next });
@@ -63,7 +63,9 @@ export function App() {
   async function saveArticle() {
     if (tabId === null) return;
     setSave({ kind: 'saving' });
-    setSave(await saveArticleFromTab(tabId, state, embedImages, t, settings?.phrases));
+    const convertTo = state?.convertedTo ?? settings?.target;
+    const phrases = settings && convertTo ? phraseTableFor(settings, convertTo) : undefined;
+    setSave(await saveArticleFromTab(tabId, state, embedImages, t, phrases));
   }
 
   return (

@@ -73,6 +73,8 @@ export type Target = 'simplified' | 'traditional' | 'taiwan' | 'taiwan-phrases' 
 export interface ConvertOptions {
   /** User phrase table: source -> replacement, applied before the dictionaries. */
   phrases?: Record<string, string>;
+  /** Quotes follow the target: “” ‘’ -> 「」 『』 toward Traditional, back toward Simplified (lib/convert/punctuation.ts). */
+  punctuation?: boolean;
 }
 
 export interface Converter {

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Message, MessageMap, MessageType, PageState } from '@/lib/messaging';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/schema';
+import { siteModeAt } from '@/lib/settings/site-rules';
 import type { PageSession } from './page-session';
 import { looksChinese } from '@/lib/detect/looks-chinese';
 
@@ -85,7 +86,7 @@ export function startContentController(doc: Document, options: ControllerOptions
 
   const applySettings = (next: Settings) => {
     settings = next;
-    const mode = next.sites[doc.location.hostname];
+    const mode = siteModeAt(next, doc.location.href);
     if (session) session.then((s) => s.applySettings(next)).catch(() => {});
     else if (mode === 'always' || (options.chinese && mode !== 'never')) ensureSession().catch(() => {});
     else idleReason = mode === 'never' ? 'site-off' : idleReason;

@@ -6,6 +6,8 @@ import { looksMisdecoded, textSample } from '@/lib/detect/looks-chinese';
 import type { Converter } from '@/lib/engine/types';
 import type { ConvertScope, PageState } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/schema';
+import { convertOptionsFor } from '@/lib/settings/phrases';
+import { targetAt } from '@/lib/settings/site-rules';
 import { convertFocusedField, selectionWrites } from './convert-scope';
 import type { PageEngine } from './engine-api';
 import { startPageSession as startSession, stopPageSession, type PageSession } from './page-session';
@@ -45,9 +47,11 @@ function looksRedecodable(doc: Document): boolean {
 
 let converterCache: { key: string; converter: Promise<Converter> } | null = null;
 
-function converterFor(settings: Settings): Promise<Converter> {
-  const key = settings.target + JSON.stringify(settings.phrases);
-  if (converterCache?.key !== key) converterCache = { key, converter: createConverter(settings.target, { phrases: settings.phrases }) };
+function converterFor(settings: Settings, url: string): Promise<Converter> {
+  const target = targetAt(settings, url);
+  const options = convertOptionsFor(settings, target);
+  const key = target + JSON.stringify(options);
+  if (converterCache?.key !== key) converterCache = { key, converter: createConverter(target, options) };
   return converterCache.converter;
 }
 
@@ -57,7 +61,7 @@ export async function convertScope(doc: Document, scope: ConvertScope, settings:
     await session.setActive(true, true);
     return session.state.changedNodes;
   }
-  const converter = await converterFor(settings);
+  const converter = await converterFor(settings, doc.location?.href ?? '');
   if (scope === 'field') return convertFocusedField(doc, converter) ? 1 : 0;
   return session.applyWrites(selectionWrites(doc, converter, session.rewriter));
 }

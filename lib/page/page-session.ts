@@ -6,6 +6,8 @@ import { langTagFor, langWrites, applyWrites, type TextWrite } from '@/lib/dom/r
 import { collect, type Collected, type ScanRoot } from '@/lib/dom/walk';
 import type { PageState } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/schema';
+import { siteModeAt, targetAt } from '@/lib/settings/site-rules';
+import { convertOptionsFor } from '@/lib/settings/phrases';
 import { isTraditionalTarget, needsConversion, type PageEngine } from './engine-api';
 import { PageRewriter } from './page-rewriter';
 import { emptyReport, mergeReports } from './report';
@@ -68,7 +70,7 @@ class Session implements PageSession {
   }
 
   async start() {
-    const mode = this.settings.sites[this.state.host];
+    const mode = siteModeAt(this.settings, this.href);
     if (this.options.startIdle) return this.idle(this.options.startIdle);
     if (mode === 'never' && !this.options.force) return this.idle('site-off');
     await this.activate();
@@ -91,13 +93,13 @@ class Session implements PageSession {
   async applySettings(settings: Settings) {
     const before = this.settings;
     this.settings = settings;
-    const host = this.state.host;
-    if (!pageSettingsChanged(before, settings, host)) return this.state;
+    if (!pageSettingsChanged(before, settings, this.href)) return this.state;
+    const mode = siteModeAt(settings, this.href);
     // Back on after a change unless the reader had turned this page off.
-    const resume = this.state.active || this.state.idleReason === 'site-off' || settings.sites[host] === 'always';
+    const resume = this.state.active || this.state.idleReason === 'site-off' || mode === 'always';
     this.deactivate('settings');
     this.plan = null;
-    if (settings.sites[host] === 'never') this.idle('site-off');
+    if (mode === 'never') this.idle('site-off');
     else if (resume) await this.activate();
     return this.state;
   }
@@ -162,9 +164,11 @@ class Session implements PageSession {
     const verdict = this.options.engine.detectScript(sample);
     if (this.plan && verdict.script === 'none') return;
     this.state.verdict = verdict;
-    const { target, conversion, phrases, repair } = this.settings;
+    const { conversion, repair } = this.settings;
+    const target = targetAt(this.settings, this.href);
     const convert = (conversion === 'auto' || this.options.force) && needsConversion(verdict, target);
-    const converter = convert ? await this.options.engine.createConverter(target, { phrases }) : null;
+    const options = convertOptionsFor(this.settings, target);
+    const converter = convert ? await this.options.engine.createConverter(target, options) : null;
     this.plan = { repair, converter };
   }
 

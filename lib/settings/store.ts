@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { defaultSettings, SETTINGS_VERSION, type Settings } from './schema';
 import { settingsMigrations } from './migrations';
+import { normalizeSettings } from './normalize';
 
 function browserLanguage(): string {
   return globalThis.navigator?.language ?? 'en';
@@ -12,9 +13,11 @@ const settingsItem = storage.defineItem<Settings>('local:settings', {
   init: () => defaultSettings(browserLanguage()),
 });
 
-/** Stored settings, with any field a older or hand-edited value lacks filled from the defaults. */
+const normalized = (value: unknown) => normalizeSettings(value, defaultSettings(browserLanguage()));
+
+/** Stored settings, with any field an older or hand-edited value lacks (or holds wrong) taken from the defaults. */
 export async function loadSettings(): Promise<Settings> {
-  return { ...defaultSettings(browserLanguage()), ...((await settingsItem.getValue()) ?? {}) };
+  return normalized(await settingsItem.getValue());
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -23,12 +26,14 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   return next;
 }
 
-/** Calls `onChange` whenever settings change anywhere (popup, another tab). Returns the stop. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange({ ...defaultSettings(browserLanguage()), ...(value ?? {}) }));
+/** Replaces every setting at once (a settings file); returns what was stored. */
+export async function replaceSettings(settings: Settings): Promise<Settings> {
+  const next = normalized(settings);
+  await settingsItem.setValue(next);
+  return next;
 }
 
-/** The per-site override for `host`, if any. */
-export function siteMode(settings: Settings, host: string) {
-  return settings.sites[host];
+/** Calls `onChange` whenever settings change anywhere (popup, another tab). Returns the stop. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(normalized(value)));
 }

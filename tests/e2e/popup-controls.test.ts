@@ -36,11 +36,11 @@ test('changing the target converts the page; switching the site off restores it,
 
   await popup.getByTestId('site-toggle').uncheck();
   await expect.poll(heading).toBe('城市綠(lǜ)道連起百裏(lǐ)濱江'); // the page exactly as served
-  expect((await storedSettings()).sites['127.0.0.1']).toBe('never');
+  expect((await storedSettings()).sites).toEqual([{ pattern: '127.0.0.1', mode: 'never' }]); // a rule in the options page's list
   await expect.poll(() => popup.getByTestId('idle').textContent()).toContain('未启用');
 
   await popup.getByTestId('site-toggle').check();
   await expect.poll(heading).toMatch(/^城市綠道連起百[里裏裡]濱江$/);
-  expect((await storedSettings()).sites['127.0.0.1']).toBeUndefined();
+  expect((await storedSettings()).sites).toEqual([]);
   expect(await popup.getByTestId('idle').count()).toBe(0);
 });

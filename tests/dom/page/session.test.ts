@@ -84,17 +84,17 @@ test('a React-like re-render that sets nodeValue back to its own text is convert
 test('a site set to "never" is not touched, and settings changes apply at once', async () => {
   page('<p>這個國家</p>');
   const host = document.location.hostname;
-  session = await startPageSession(document, { engine: fakeEngine(), settings: { ...settings, sites: { [host]: 'never' } } });
+  session = await startPageSession(document, { engine: fakeEngine(), settings: { ...settings, sites: [{ pattern: host, mode: 'never' }] } });
   expect(session.state).toMatchObject({ active: false, idleReason: 'site-off' });
   expect(document.body.textContent).toBe('這個國家');
-  await session.applySettings({ ...settings, sites: {} });
+  await session.applySettings({ ...settings, sites: [] });
   expect(document.body.textContent).toBe('这个国家'); // "never" lifted: the page is treated as any other
   await session.setActive(false);
   await session.applySettings({ ...settings, target: 'hongkong' });
   expect(document.body.textContent).toBe('這個國家'); // turned off by the reader: stays off
-  await session.applySettings({ ...settings, sites: { [host]: 'always' } });
+  await session.applySettings({ ...settings, sites: [{ pattern: host, mode: 'always' }] });
   expect(document.body.textContent).toBe('这个国家');
-  await session.applySettings({ ...settings, sites: { [host]: 'always' }, target: 'traditional' });
+  await session.applySettings({ ...settings, sites: [{ pattern: host, mode: 'always' }], target: 'traditional' });
   expect(document.body.textContent).toBe('這個國家');
   expect(session.state.convertedTo).toBeUndefined();
 });

@@ -1,4 +1,4 @@
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
 import { defaultTarget } from '@/lib/settings/schema';
@@ -16,12 +16,34 @@ test('updates are stored, merged and announced', async () => {
   await loadSettings(); // the first read stores the defaults
   const seen: string[] = [];
   const stop = watchSettings((settings) => seen.push(settings.target));
-  await updateSettings({ target: 'hongkong', sites: { 'example.com': 'never' } });
+  await updateSettings({ target: 'hongkong', sites: [{ pattern: 'example.com', mode: 'never' }] });
   const settings = await loadSettings();
   expect(settings.target).toBe('hongkong');
-  expect(settings.sites).toEqual({ 'example.com': 'never' });
+  expect(settings.sites).toEqual([{ pattern: 'example.com', mode: 'never' }]);
   expect(settings.repair).toBe(true);
   stop();
   await updateSettings({ target: 'taiwan' });
   expect(seen).toEqual(['hongkong']);
+});
+
+test('a version-1 value stored by an older Qingwen is migrated when the store starts', async () => {
+  await fakeBrowser.storage.local.set({
+    settings: { target: 'hongkong', repair: false, conversion: 'auto', sites: { 'a.example.com': 'never' }, phrases: { 鼠标: '滑鼠' } },
+    settings$: { v: 1 },
+  });
+  vi.resetModules();
+  const store = await import('@/lib/settings/store');
+  const settings = await store.loadSettings();
+  expect(settings).toMatchObject({
+    target: 'hongkong',
+    repair: false,
+    punctuation: 'keep',
+    sites: [{ pattern: 'a.example.com', mode: 'never' }],
+    phrases: [{ from: '鼠标', to: '滑鼠', direction: 'both' }],
+    protect: [],
+  });
+  // Stored migrated, with the new version: the migration runs once.
+  const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+  expect(stored.settings.sites).toEqual([{ pattern: 'a.example.com', mode: 'never' }]);
+  expect(stored.settings$).toMatchObject({ v: 2 });
 });
