@@ -43,7 +43,7 @@ test('a version-1 value stored by an older Qingwen is migrated when the store st
     protect: [],
   });
   // Stored migrated, with the new version: the migration runs once.
-  const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+  const stored = (await fakeBrowser.storage.local.get(['settings', 'settings$'])) as Record<string, any>;
   expect(stored.settings.sites).toEqual([{ pattern: 'a.example.com', mode: 'never' }]);
   expect(stored.settings$).toMatchObject({ v: 2 });
 });
