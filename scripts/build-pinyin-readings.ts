@@ -1,8 +1,8 @@
-// Generates lib/repair/data/gbk-readings.ts: the Hanyu Pinyin readings (from pinyin-pro) and a
+// Generates lib/garbles/pinyin-injection/data/gbk-readings.ts: the Hanyu Pinyin readings (from pinyin-pro) and a
 // commonness class for every two-byte GBK code, packed small enough to ship in the in-page engine
 // chunk (pinyin-pro's own dictionary is several hundred KB). Re-run after upgrading pinyin-pro:
 //   npx tsx scripts/build-pinyin-readings.ts
-// Format (decoded by lib/repair/pinyin-readings.ts):
+// Format (decoded by lib/garbles/pinyin-injection/readings.ts):
 //   SYLLABLES: space-separated syllables, base + tone digit (0 = neutral), e.g. "zhong1 ..."
 //   READINGS:  one entry per code, in code order (lead 0x81-0xFE x trail 0x40-0xFE without 0x7F);
 //              each entry is a separator giving the commonness class ('!' 0, '#' 1, '%' 2, '&' 3)
@@ -97,7 +97,7 @@ export function buildReadingsModule(): string {
   ].join('\n');
 }
 
-export const READINGS_MODULE = resolve(root, 'lib/repair/data/gbk-readings.ts');
+export const READINGS_MODULE = resolve(root, 'lib/garbles/pinyin-injection/data/gbk-readings.ts');
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const out = buildReadingsModule();

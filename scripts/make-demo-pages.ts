@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import stCharacters from 'opencc-js/dict/STCharacters';
-import { legacyEncoder } from '../lib/encoding/legacy-encoder';
+import { legacyEncoder } from '../lib/codec/legacy-tables';
 import { injectPinyin } from '../tests/harness/corrupt';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,4 +1,4 @@
-// Generates lib/detect/gbk-aliases.generated.ts: the GBK codes that decoders map differently.
+// Generates lib/codec/gbk-aliases.generated.ts: the GBK codes that decoders map differently.
 // Older decoders (Windows code page 936, ICU's "gbk", Node's TextDecoder('gbk')) give private-use
 // characters for 101 codes that GB18030-2005/2022 and the WHATWG gbk decoder (browsers) map to
 // real characters (A2E3 €, A6D9 ︐, FE50 ⺁ ...). Mojibake on the web was made by both kinds, so
@@ -26,5 +26,5 @@ export const GBK_ALIASES: readonly number[] = [
 ${rows.map((r) => `  ${r},`).join('\n')}
 ];
 `;
-writeFileSync(resolve(import.meta.dirname, '../lib/detect/gbk-aliases.generated.ts'), out);
+writeFileSync(resolve(import.meta.dirname, '../lib/codec/gbk-aliases.generated.ts'), out);
 console.log(`${rows.length} aliases`);

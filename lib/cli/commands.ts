@@ -1,6 +1,6 @@
 // The three commands over one decoded input. Each returns what to print and
 // what to report; main.ts handles reading, writing and exit codes.
-import type { DecodedText } from './decode.ts';
+import type { DecodedText } from '../codec/decode-bytes.ts';
 import { readDocument } from './document.ts';
 import { detectText, runEngine } from './text-engine.ts';
 import type { CliOptions } from './args.ts';
@@ -17,7 +17,7 @@ function encodingReport(decoded: DecodedText) {
     name: decoded.encoding,
     detectedBy: decoded.source,
     ...(decoded.confidence !== undefined && { confidence: decoded.confidence }),
-    ...(decoded.source === 'chardet' && { note: `not UTF-8: decoded as ${decoded.encoding}` }),
+    ...((decoded.source === 'chardet' || decoded.source === 'meta') && { note: `not UTF-8: decoded as ${decoded.encoding}` }),
     ...(decoded.lossy && { lossy: true }),
   };
 }
@@ -43,7 +43,7 @@ export async function transformFile(
   { file, decoded, html }: FileInput,
   options: Pick<CliOptions, 'command' | 'to' | 'from'>,
 ): Promise<{ text: string; report: Record<string, unknown> }> {
-  const legacyCharset = decoded.source === 'chardet' && decoded.encoding !== 'utf-8';
+  const legacyCharset = (decoded.source === 'chardet' || decoded.source === 'meta') && decoded.encoding !== 'utf-8';
   const document = readDocument(decoded.text, html, { legacyCharset, to: options.to });
   const run = await runEngine(document.texts, { repair: options.command === 'repair', to: options.to, from: options.from });
   const report: Record<string, unknown> = {

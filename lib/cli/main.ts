@@ -3,7 +3,7 @@
 // Errors print one line naming what failed; never a stack trace.
 import { basename } from 'node:path';
 import { parseArgs, UsageError, type CliOptions } from './args.ts';
-import { decodeBytes } from './decode.ts';
+import { decodeBytes } from '../codec/decode-bytes.ts';
 import { isHtmlName } from './document.ts';
 import { writeResult } from './output.ts';
 import { readInput, STDIN } from './read-input.ts';

@@ -1,6 +1,6 @@
 // How long detection takes on a page: the bench prints it and a unit test holds it to the
 // budget (a content script detects on every Chinese page the user opens).
-import { detectGarbles } from '../detect/garble';
+import { detectGarbles } from '../garbles/detect-garbles';
 import { detectScript } from '../detect/script';
 
 export interface DetectTiming {

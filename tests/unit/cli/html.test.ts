@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createConverter } from '../../../lib/convert/index.ts';
-import { legacyEncoder } from '../../../lib/encoding/legacy-encoder.ts';
+import { legacyEncoder } from '../../../lib/codec/legacy-tables.ts';
 import { readDocument } from '../../../lib/cli/document.ts';
 import { languageTagEdits } from '../../../lib/cli/html-declarations.ts';
 import { applyEdits, findHtmlTexts } from '../../../lib/cli/html-texts.ts';

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { legacyEncoder } from '../../../lib/encoding/legacy-encoder.ts';
+import { legacyEncoder } from '../../../lib/codec/legacy-tables.ts';
 import { corpusFile, CORPUS_DIR } from '../../harness/corpus.ts';
 import { runCli, tempDir } from './run-cli.ts';
 

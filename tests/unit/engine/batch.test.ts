@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { corpusExcerpts } from '@/tests/harness/corpus';
 import { repairText, repairTexts } from '@/lib/engine';
-import { legacyEncoder, WINDOWS_1252_C1 } from '@/lib/encoding/legacy-encoder';
+import { legacyEncoder, WINDOWS_1252_C1 } from '@/lib/codec/legacy-tables';
 
 const as1252 = (bytes: Uint8Array) => String.fromCharCode(...[...bytes].map((b) => (b >= 0x80 && b < 0xa0 && WINDOWS_1252_C1[b - 0x80]) || b));
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { corpusExcerpts, corpusFile } from '@/tests/harness/corpus';
 import { detectGarbles, detectScript, repairText } from '@/lib/engine';
 import { textCost } from '@/lib/detect/char-cost';
-import { repairPinyinInjection } from '@/lib/repair/pinyin-injection';
+import { repairPinyinInjection } from '@/lib/garbles/pinyin-injection';
 
 const excerpts = corpusExcerpts();
 const byId = (id: string) => excerpts.find((e) => e.id === id)!;

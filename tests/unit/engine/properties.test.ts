@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { detectGarbles, detectScript, repairText, repairTexts } from '@/lib/engine';
-import { legacyEncoder } from '@/lib/encoding/legacy-encoder';
+import { legacyEncoder } from '@/lib/codec/legacy-tables';
 
 const HAN = '城市绿道连起百里滨江清晨六点江边經濟發展與環境保護光明日報記者中的是了在有';
 const PINYIN = ['fā', 'zhǎn', 'bào', 'qǐng', 'jì', 'zhě', 'zhong', 'yī', 'AP', '北京', '2023'];

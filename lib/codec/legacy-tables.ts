@@ -1,0 +1,131 @@
+// The legacy charsets the web decodes but TextEncoder cannot produce: one table per charset,
+// built once and lazily from the platform's TextDecoder, so encode(decode(b)) === b wherever
+// the decoder is one-to-one, in Node and in the browser alike. Every part of the engine that
+// works in GBK, Big5 or windows-1252 bytes reads these tables; nothing builds its own.
+import { GBK_ALIASES } from './gbk-aliases.generated';
+
+export type LegacyCharset = 'gbk' | 'big5' | 'windows-1252';
+
+export interface LegacyTable {
+  readonly charset: LegacyCharset;
+  /** Bytes for one UTF-16 code unit (BMP only), or -1 if the charset has no such character. Two-byte codes are `lead << 8 | trail`. */
+  codeOf(unit: number): number;
+  /** The unit a code decodes to (two-byte codes as `lead << 8 | trail`), or 0 if none. */
+  unitOf(code: number): number;
+  /** Encodes `text`; characters the charset lacks become `fallback` (default '?'). */
+  encode(text: string, fallback?: number): Uint8Array;
+  /** Every two-byte code that decodes to one BMP character, in order. */
+  readonly codes: Uint16Array;
+  /** Flat tables for hot loops: unit -> code + 1 (0 = none), code -> unit (0 = none). */
+  readonly encodeTable: Int32Array;
+  readonly decodeTable: Uint16Array;
+}
+
+/** Scripts and tests that only encode know the table by this name. */
+export type LegacyEncoder = LegacyTable;
+
+/** windows-1252 bytes 0x80-0x9F (0 = undefined: 0x81 0x8D 0x8F 0x90 0x9D). */
+export const WINDOWS_1252_C1 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+const cache = new Map<LegacyCharset, LegacyTable>();
+
+export function legacyTable(charset: LegacyCharset): LegacyTable {
+  let table = cache.get(charset);
+  if (!table) cache.set(charset, (table = buildTable(charset)));
+  return table;
+}
+
+/** The same table, by the name the encoding callers know it under. */
+export const legacyEncoder = legacyTable;
+
+/**
+ * Two-byte code ranges. WHATWG's gbk decoder is its gb18030 decoder; Node's 'gbk' label is an
+ * older table (private-use characters for 101 codes), so GBK is read with 'gb18030', which
+ * gives the browser's characters on both platforms.
+ */
+const LAYOUT = {
+  gbk: { decoder: 'gb18030', trail: (t: number) => t >= 0x40 && t <= 0xfe && t !== 0x7f },
+  big5: { decoder: 'big5', trail: (t: number) => (t >= 0x40 && t <= 0x7e) || (t >= 0xa1 && t <= 0xfe) },
+} as const;
+
+function buildTable(charset: LegacyCharset): LegacyTable {
+  const encodeTable = new Int32Array(0x10000);
+  const decodeTable = new Uint16Array(0x10000);
+  for (let b = 0; b < 0x80; b++) (encodeTable[b] = b + 1), (decodeTable[b] = b);
+  let codes: Uint16Array = new Uint16Array(0);
+  if (charset === 'windows-1252') {
+    // Spelled out because Node's TextDecoder treats windows-1252 as latin-1 (browsers do not).
+    for (let b = 0xa0; b < 0x100; b++) (encodeTable[b] = b + 1), (decodeTable[b] = b);
+    WINDOWS_1252_C1.forEach((unit, i) => {
+      if (unit) (encodeTable[unit] = 0x80 + i + 1), (decodeTable[0x80 + i] = unit);
+    });
+  } else {
+    codes = fillTwoByteCodes(charset, encodeTable, decodeTable);
+    if (charset === 'gbk') {
+      // Text decoded by an older decoder (Windows 936, Node's 'gbk') holds private-use characters
+      // for 101 codes: they encode back to the code too, so such mojibake reverses everywhere.
+      for (let i = 0; i < GBK_ALIASES.length; i += 3) {
+        const code = GBK_ALIASES[i];
+        for (const unit of [GBK_ALIASES[i + 1], GBK_ALIASES[i + 2]]) if (!encodeTable[unit]) encodeTable[unit] = code + 1;
+      }
+      // The WHATWG gbk encoder always writes € as 0x80, though decoders also map A2E3 to it.
+      encodeTable[0x20ac] = 0x80 + 1;
+      decodeTable[0x80] = 0x20ac;
+    }
+  }
+  return {
+    charset,
+    codes,
+    encodeTable,
+    decodeTable,
+    codeOf: (unit) => encodeTable[unit] - 1,
+    unitOf: (code) => decodeTable[code],
+    encode(text, fallback = 0x3f) {
+      const out = new Uint8Array(text.length * 2);
+      let n = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = encodeTable[text.charCodeAt(i)] - 1;
+        if (code < 0) out[n++] = fallback;
+        else if (code > 0xff) (out[n++] = code >> 8), (out[n++] = code & 0xff);
+        else out[n++] = code;
+      }
+      return out.subarray(0, n);
+    },
+  };
+}
+
+/**
+ * Decodes every two-byte code in one TextDecoder call (about 4 ms, against some 14 ms pair by
+ * pair: detection runs on every Chinese page, so the first call must be cheap). Where a code
+ * decodes to two units or none (Big5-HKSCS combining pairs, astral characters) the bulk result
+ * would be out of step, so the codes are then decoded one by one.
+ */
+function fillTwoByteCodes(charset: 'gbk' | 'big5', encodeTable: Int32Array, decodeTable: Uint16Array): Uint16Array {
+  const { decoder: label, trail: isTrail } = LAYOUT[charset];
+  const pairs = new Uint8Array(126 * 191 * 2);
+  let n = 0;
+  for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (isTrail(trail)) (pairs[n++] = lead), (pairs[n++] = trail);
+  const count = n / 2;
+  const decoder = new TextDecoder(label);
+  const bulk = decoder.decode(pairs.subarray(0, n));
+  const oneEach = bulk.length === count;
+  const codes = new Uint16Array(count);
+  let found = 0;
+  for (let k = 0; k < count; k++) {
+    const code = (pairs[2 * k] << 8) | pairs[2 * k + 1];
+    let unit: number;
+    if (oneEach) unit = bulk.charCodeAt(k);
+    else {
+      const one = decoder.decode(pairs.subarray(2 * k, 2 * k + 2));
+      unit = one.length === 1 ? one.charCodeAt(0) : 0xfffd; // two units, or an astral character
+    }
+    if (unit === 0xfffd || unit < 0x80) continue;
+    decodeTable[code] = unit;
+    codes[found++] = code;
+    if (!encodeTable[unit]) encodeTable[unit] = code + 1; // first code wins, as in the WHATWG index
+  }
+  return codes.subarray(0, found);
+}

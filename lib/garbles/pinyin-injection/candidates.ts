@@ -1,0 +1,93 @@
+// Chooses the byte a transcoder destroyed, among the codes it could have completed.
+import { gbkDecodeTable, isGb2312, isHanCode, isTrailByte } from '../../codec/gbk';
+import type { PageStats } from './page-stats';
+import { commonnessOf, ReadingMatch, readingMatch, type Syllable } from './readings';
+
+/** What follows a `?pinyin)` in the byte stream, to tell apart candidates that read alike. */
+export interface SwallowedContext {
+  /** The next byte after the annotation (-1 if unknown). */
+  next: number;
+  /** The annotation right after that byte, when the byte is a lone ASCII character. */
+  nextAnnotation: Syllable | null;
+}
+
+/**
+ * Step 3: `?pinyin)` after byte `previous`. The '?' is a lead byte b (0x81-0xFE) that swallowed the
+ * '(' so [previous, b] is the annotated Traditional-only character. Prefers an exact tone, then
+ * one whose following character [b, next] carries the next annotation (樣?jì)Q(jué): 記 D39B, not
+ * 計 D38B, because 9B51 is 決), then a character the page annotates elsewhere, then a common one.
+ * Returns -1 when none fits.
+ */
+export function chooseSwallowedLead(previous: number, syllable: Syllable, learned: Map<number, number>, after?: SwallowedContext): number {
+  let best = -1;
+  let bestScore = 0;
+  for (let b = 0x81; b <= 0xfe; b++) {
+    const code = (previous << 8) | b;
+    if (isGb2312(code) || !isHanCode(code)) continue;
+    const match = readingMatch(code, syllable);
+    if (match === ReadingMatch.None) continue;
+    const seen = learned.get(code);
+    let score = match * 100 + (seen === undefined ? 0 : 40 + Math.min(seen, 9)) + commonnessOf(code) * 10;
+    if (after && isTrailByte(after.next)) {
+      // When the key straddled two characters, b is the lead of the next one: [b, next].
+      const following = (b << 8) | after.next;
+      if (after.nextAnnotation && readingMatch(following, after.nextAnnotation) !== ReadingMatch.None) score += 60;
+      score += 2 * characterPrior(following); // a tie-breaker: below one commonness class
+
+    }
+    if (score > bestScore) [best, bestScore] = [b, score];
+  }
+  return best;
+}
+
+/**
+ * Prior weights, in occurrences on the page: full-width punctuation by how often news text uses
+ * it (the comma and full stop dwarf the rest), Han characters by commonness class.
+ */
+const PUNCTUATION_PRIOR = new Map<number, number>([
+  ...[...'，。'].map((c) => [c.charCodeAt(0), 4] as [number, number]),
+  ...[...'、：；“”「」《》'].map((c) => [c.charCodeAt(0), 1.5] as [number, number]),
+  ...[...'？！（）『』‘’…—·'].map((c) => [c.charCodeAt(0), 0.5] as [number, number]),
+]);
+const HAN_PRIOR = [0, 0.05, 0.3, 1];
+
+/** 0 (private use, rare symbol) .. 4 (，。): how plausible a character is in news text. */
+function characterPrior(code: number): number {
+  return PUNCTUATION_PRIOR.get(gbkDecodeTable()[code]) ?? (isHanCode(code) ? HAN_PRIOR[commonnessOf(code)] : 0);
+}
+const BIGRAM_WEIGHT = 10;
+const CLOSER_WEIGHT = 1000; // decisive: the lead byte already says "punctuation"
+/** Closing punctuation -> its opener: `《光明日報` then a lost character is most likely `》`. */
+const OPENER_OF = new Map([...'《》「」『』（）“”‘’【】〈〉'.match(/../g)!].map((p) => [p.charCodeAt(1), p.charCodeAt(0)]));
+
+export interface LossContext {
+  /** The character decoded just before the loss (0 at the start). */
+  previous: number;
+  /** Whether `opener` was opened shortly before the loss and not closed since. */
+  unclosed(opener: number): boolean;
+}
+
+/**
+ * Step 5: lead byte `lead` lost its trail byte (the transcoder dropped it together with the ASCII
+ * byte after it). Any trail is possible: score each character by how often the page has it (after
+ * the character decoded just before, and anywhere), whether it closes an open bracket, and a
+ * prior. Returns the code, or -1 when the lead has none.
+ */
+export function chooseLostTrail(lead: number, before: LossContext, page: PageStats): number {
+  const decode = gbkDecodeTable();
+  let best = -1;
+  let bestScore = -1;
+  for (let trail = 0x40; trail <= 0xfe; trail++) {
+    if (!isTrailByte(trail)) continue;
+    const code = (lead << 8) | trail;
+    const unit = decode[code];
+    if (!unit) continue;
+    const prior = characterPrior(code);
+    // A pair the page uses elsewhere ("記者") outweighs raw frequency ("展" in every 發展).
+    const opener = OPENER_OF.get(unit);
+    const closes = opener !== undefined && before.unclosed(opener) ? CLOSER_WEIGHT : 0;
+    const score = page.count(unit) + prior + closes + BIGRAM_WEIGHT * page.follows(before.previous, unit);
+    if (score > bestScore) [best, bestScore] = [code, score];
+  }
+  return best;
+}

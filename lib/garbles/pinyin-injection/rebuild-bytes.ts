@@ -1,0 +1,100 @@
+// The byte path of the pinyin repair, for lines that may be out of step: rebuild the GBK bytes
+// (drop validated `(pinyin)`, put back lead bytes that swallowed a '('), then decode them.
+import { annotationAt, mayOpenAnnotation } from './annotation';
+import { chooseSwallowedLead, type SwallowedContext } from './candidates';
+import { decodeRebuilt, type LostByteSpan } from './decode';
+import { isLeadByte } from '../../codec/gbk';
+import { isInjectedCode } from './gbk-bytes';
+import { pageStats } from './page-stats';
+import { ReadingMatch, readingMatch, type Syllable } from './readings';
+
+/** Bytes decoded at a time (at a newline): a long text is rebuilt in a small buffer. */
+const BLOCK_BYTES = 1 << 16;
+
+export interface RebuildOutput {
+  pieces: string[];
+  lost: LostByteSpan[];
+  /** UTF-16 length of the pieces so far. */
+  written: number;
+  repaired: number;
+}
+
+/** The byte path for lines that may be out of step: rebuild the GBK bytes, then decode them. */
+export function byteRebuilder(text: string, learned: Map<number, number>, encode: Int32Array, out: RebuildOutput) {
+  let bytes: Uint8Array = new Uint8Array(Math.min(text.length * 2, BLOCK_BYTES * 2) + 8);
+  let n = 0;
+  const page = pageStats(text);
+  // Pages repeat the same few splits (every 日報): remember each choice.
+  const swallowedLeads = new Map<string, number>();
+  const swallowedLead = (previous: number, syllable: Syllable, annotationEnd: number) => {
+    const after = followingBytes(text, annotationEnd, encode);
+    const key = `${previous} ${syllable.id} ${syllable.base} ${syllable.toned} ${after.next} ${after.nextAnnotation?.id} ${after.nextAnnotation?.base}`;
+    let lead = swallowedLeads.get(key);
+    if (lead === undefined) swallowedLeads.set(key, (lead = chooseSwallowedLead(previous, syllable, learned, after)));
+    return lead;
+  };
+  const flush = () => {
+    if (!n) return;
+    const last = out.pieces.length ? out.pieces[out.pieces.length - 1] : '';
+    const decoded = decodeRebuilt(bytes, n, page, last ? last.charCodeAt(last.length - 1) : 0);
+    for (const span of decoded.lost) out.lost.push({ ...span, start: span.start + out.written, end: span.end + out.written });
+    out.pieces.push(decoded.text);
+    out.written += decoded.text.length;
+    n = 0;
+  };
+
+  return (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const unit = text.charCodeAt(i);
+      if ((unit === 0x28 || unit === 0x3f) && mayOpenAnnotation(text, i)) {
+        const annotation = annotationAt(text, i);
+        if (annotation && unit === 0x28 && n >= 2 && isInjectedCode((bytes[n - 2] << 8) | bytes[n - 1]) && readingMatch((bytes[n - 2] << 8) | bytes[n - 1], annotation.syllable) !== ReadingMatch.None) {
+          out.repaired++;
+          i = annotation.end - 1;
+          continue;
+        }
+        if (annotation && unit === 0x3f && n >= 1 && isLeadByte(bytes[n - 1])) {
+          const lead = swallowedLead(bytes[n - 1], annotation.syllable, annotation.end);
+          if (lead >= 0) {
+            if (n + 1 > bytes.length) bytes = grow(bytes);
+            bytes[n++] = lead;
+            out.repaired++;
+            i = annotation.end - 1;
+            continue;
+          }
+        }
+      }
+      const code = encode[unit] - 1;
+      if (code < 0) {
+        flush();
+        out.pieces.push(text[i]);
+        out.written++;
+        continue;
+      }
+      if (n + 2 > bytes.length) bytes = grow(bytes);
+      if (code > 0xff) {
+        bytes[n++] = code >> 8;
+        bytes[n++] = code & 0xff;
+      } else {
+        bytes[n++] = code;
+        if (code === 0x0a && n >= BLOCK_BYTES) flush();
+      }
+    }
+    flush();
+  };
+}
+
+/** The byte after a `?pinyin)` and, if it is a lone ASCII character, the annotation after it. */
+function followingBytes(text: string, at: number, encode: Int32Array): SwallowedContext {
+  const code = at < text.length ? encode[text.charCodeAt(at)] - 1 : -1;
+  if (code < 0 || (code === 0x3f && annotationAt(text, at))) return { next: -1, nextAnnotation: null }; // chained: not known yet
+  if (code > 0xff) return { next: code >> 8, nextAnnotation: null };
+  const nextAnnotation = text.charCodeAt(at + 1) === 0x28 ? annotationAt(text, at + 1) : null;
+  return { next: code, nextAnnotation: nextAnnotation && nextAnnotation.syllable };
+}
+
+function grow(bytes: Uint8Array): Uint8Array {
+  const larger = new Uint8Array(bytes.length * 2);
+  larger.set(bytes);
+  return larger;
+}
