@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { resolve } from 'node:path';
-import { launchExtension, screenshot, type ExtensionSession } from '../harness/extension';
-import { serveFolder, type FixtureServer } from '../harness/server';
+import { expect, test } from 'vitest';
+import { screenshot } from '../harness/extension';
+import { waitForContentScript } from '../harness/tab';
+import { useWorld } from '../harness/world';
 
-let ext: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, '../fixtures'));
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const world = useWorld();
 
 test('the content script runs on the demo page and the popup opens on that tab', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/demo/'));
+  const page = await world.openTab('/demo/');
   await expect.poll(() => page.getAttribute('html', 'data-qingwen')).toBe('active');
   await screenshot(page, 'foundation-demo');
 
-  const popup = await ext.openPopup(page);
+  const popup = await world.openPopup(page);
   await expect.poll(() => popup.textContent('h1')).toContain('Qingwen');
   await screenshot(popup, 'foundation-popup');
 });
 
 test('the content script stays out of a page that is not Chinese', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/demo/english.html'));
-  await page.waitForTimeout(300);
+  const page = await world.openTab('/demo/english.html');
+  expect(await waitForContentScript(world, page)).toMatchObject({ active: false, idleReason: 'not-chinese' });
   expect(await page.getAttribute('html', 'data-qingwen')).toBeNull();
 });

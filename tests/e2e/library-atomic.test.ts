@@ -1,18 +1,12 @@
 // Nothing is ever half-saved: when one of the three tables cannot take its part, none keeps any.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type ExtensionSession } from '../harness/extension';
+import { expect, test } from 'vitest';
+import { useWorld } from '../harness/world';
 import { readStoredLibrary } from './library-helpers';
 
-let ext: ExtensionSession;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const world = useWorld();
 
 test('a save whose body cannot be stored leaves no metadata or search entry behind', async () => {
-  const result = await ext.worker.evaluate(async () => {
+  const result = await world.ext.worker.evaluate(async () => {
     const draft = {
       title: '半存的文章', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null,
       url: 'https://example.org/half', text: '正文', method: 'readability', embeddedImages: 0,
@@ -23,8 +17,8 @@ test('a save whose body cannot be stored leaves no metadata or search entry behi
     return (globalThis as any).qingwen.saveArticle({ draft, provenance });
   });
   expect(result).toMatchObject({ ok: false, error: 'save-failed' });
-  expect(await readStoredLibrary(ext.worker)).toEqual([]);
-  const searchEntries = await ext.worker.evaluate(async () => {
+  expect(await readStoredLibrary(world.ext.worker)).toEqual([]);
+  const searchEntries = await world.ext.worker.evaluate(async () => {
     const db: IDBDatabase = await new Promise((ok) => {
       const r = indexedDB.open('qingwen-library');
       r.onsuccess = () => ok(r.result);
@@ -40,7 +34,7 @@ test('a save whose body cannot be stored leaves no metadata or search entry behi
 });
 
 test('the same save with a storable body is kept whole', async () => {
-  const result = await ext.worker.evaluate(async () => {
+  const result = await world.ext.worker.evaluate(async () => {
     const draft = {
       title: '完整的文章', byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null,
       url: 'https://example.org/whole', text: '正文', method: 'readability', embeddedImages: 0, html: '<p>正文</p>',
@@ -49,7 +43,7 @@ test('the same save with a storable body is kept whole', async () => {
     return (globalThis as any).qingwen.saveArticle({ draft, provenance });
   });
   expect(result).toMatchObject({ ok: true });
-  const [stored] = await readStoredLibrary(ext.worker);
+  const [stored] = await readStoredLibrary(world.ext.worker);
   expect(stored.meta.title).toBe('完整的文章');
   expect(stored.body.html).toBe('<p>正文</p>');
 });

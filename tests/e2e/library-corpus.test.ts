@@ -1,30 +1,19 @@
 // Saving three real Chinese news pages (the shared corpus, read in place) from the popup in Chromium:
 // the stored title and byline are Readability's reference ones, in whatever script the reader chose.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchExtension, type ExtensionSession } from '../harness/extension';
-import { serveFolder, type FixtureServer } from '../harness/server';
-import { CORPUS_DIR } from '../harness/corpus';
+import { CORPUS_PAGES_DIR, useWorld } from '../harness/world';
 import { foldForSearch } from '@/lib/library/fold';
 import { readStoredLibrary, saveFromPopup } from './library-helpers';
 
-let ext: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFolder(resolve(CORPUS_DIR, 'pages'));
-  ext = await launchExtension({ locale: 'zh-CN' });
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const world = useWorld({ locale: 'zh-CN', serve: CORPUS_PAGES_DIR });
 
 const HOSTILE_MARKUP = /<script|<style|<iframe|\son[a-z]+\s*=|javascript:/i;
 
 test.each(['qq', 'gmw', 'pixnet'])('%s: saved with the reference title and byline, sanitised', async (slug) => {
-  const expected = JSON.parse(readFileSync(resolve(CORPUS_DIR, 'pages', slug, 'expected-metadata.json'), 'utf8'));
+  const expected = JSON.parse(readFileSync(resolve(CORPUS_PAGES_DIR, slug, 'expected-metadata.json'), 'utf8'));
+  const { ext, server } = world;
   const page = await ext.context.newPage();
   // Readability's suite stores every page as UTF-8, but qq's markup still declares gb2312: say
   // what the bytes are, as the live site's server did, so this test is about saving, not decoding.
@@ -42,7 +31,7 @@ test.each(['qq', 'gmw', 'pixnet'])('%s: saved with the reference title and bylin
   expect(stored.meta.method).toBe('readability');
   expect(stored.body.html).not.toMatch(HOSTILE_MARKUP);
   // The reference body's opening words are in the saved body (the article, not the page around it).
-  const reference = readFileSync(resolve(CORPUS_DIR, 'pages', slug, 'expected.html'), 'utf8');
+  const reference = readFileSync(resolve(CORPUS_PAGES_DIR, slug, 'expected.html'), 'utf8');
   const squash = (text: string) => foldForSearch(text).replace(/\s+/g, '');
   const opening = squash(reference.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ')).slice(0, 30);
   expect(squash(stored.body.text)).toContain(opening);

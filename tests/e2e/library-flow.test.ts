@@ -1,47 +1,35 @@
 // The library end to end: save from the popup, find (in either script), read, export, ZIP round trip.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { launchExtension, screenshot, type ExtensionSession } from '../harness/extension';
-import { serveFolder, type FixtureServer } from '../harness/server';
+import { screenshot } from '../harness/extension';
+import { useWorld } from '../harness/world';
 import { libraryUrl, readStoredLibrary, saveFromPopup } from './library-helpers';
 
-let ext: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, '../fixtures'));
-  ext = await launchExtension({ locale: 'en-US' });
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const world = useWorld({ locale: 'en-US' });
 
 async function waitForDownload(predicate: (name: string) => boolean): Promise<string> {
   let found: string | undefined;
   await expect
-    .poll(async () => (found = (await readdir(ext.downloadsDir)).find((n) => predicate(n) && !n.endsWith('.crdownload'))), {
+    .poll(async () => (found = (await readdir(world.ext.downloadsDir)).find((n) => predicate(n) && !n.endsWith('.crdownload'))), {
       timeout: 10_000,
     })
     .toBeTruthy();
-  return join(ext.downloadsDir, found!);
+  return join(world.ext.downloadsDir, found!);
 }
 
 test('save, find in either script, read, export Markdown, and round-trip the whole library as a ZIP', async () => {
   // 1. Save the garbled demo article (Traditional, pinyin injected) from the popup; the reader's
   //    language is English, so it is repaired and converted to Simplified.
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/demo/'));
-  await saveFromPopup(ext, page);
-  const [stored] = await readStoredLibrary(ext.worker);
+  const page = await world.openTab('/demo/');
+  await saveFromPopup(world.ext, page);
+  const [stored] = await readStoredLibrary(world.ext.worker);
   const title = String(stored.meta.title);
   expect(title).toContain('城市绿道连起百里滨江');
 
   // 2. Find it by title; search in both scripts.
-  const library = await ext.context.newPage();
-  await library.goto(libraryUrl(ext));
+  const library = await world.openTab(libraryUrl(world.ext));
   const list = library.getByTestId('article-list');
   await expect.poll(() => list.textContent()).toContain(title);
   for (const query of ['周邊經濟', '周边经济', '濱江 綠道', '滨江 绿道']) {
@@ -64,7 +52,7 @@ test('save, find in either script, read, export Markdown, and round-trip the who
   const mdPath = await waitForDownload((n) => n.endsWith('.md'));
   const markdown = await readFile(mdPath, 'utf8');
   expect(markdown.startsWith(`---\ntitle: ${JSON.stringify(title)}\n`)).toBe(true);
-  expect(markdown).toContain(`url: "${server.url('/demo/')}"`);
+  expect(markdown).toContain(`url: "${world.server.url('/demo/')}"`);
   expect(markdown).toContain('repaired: "pinyin-injection ×');
   expect(markdown).toContain(`# ${title}`);
   expect(markdown).toContain('江边的绿道上已经有不少市民');
@@ -83,7 +71,7 @@ test('save, find in either script, read, export Markdown, and round-trip the who
   expect(text).not.toMatch(/<[a-z]/);
 
   // 5. Export the ZIP, delete the article, import the ZIP, and compare what is stored.
-  const before = await readStoredLibrary(ext.worker);
+  const before = await readStoredLibrary(world.ext.worker);
   await library.getByTestId('export-zip').click();
   const zipPath = await waitForDownload((n) => /^qingwen-library-.*\.zip$/.test(n));
   const zipFiles = unzipSync(new Uint8Array(await readFile(zipPath)));
@@ -92,25 +80,23 @@ test('save, find in either script, read, export Markdown, and round-trip the who
   await library.getByTestId('delete').click();
   await library.getByTestId('confirm-delete').click();
   await expect.poll(() => library.getByTestId('empty').textContent()).toContain('No saved articles');
-  expect(await readStoredLibrary(ext.worker)).toEqual([]);
+  expect(await readStoredLibrary(world.ext.worker)).toEqual([]);
 
   await library.getByTestId('import-file').setInputFiles(zipPath);
   await expect.poll(() => library.getByTestId('status').textContent()).toContain('Imported 1 article.');
   await expect.poll(() => list.textContent()).toContain(title);
-  expect(await readStoredLibrary(ext.worker)).toEqual(before);
+  expect(await readStoredLibrary(world.ext.worker)).toEqual(before);
 
   // Storage use is shown.
   expect(await library.getByTestId('storage').textContent()).toMatch(/Storage used: [\d.]+ (B|KB|MB)/);
 });
 
 test('an open library shows a new save at once, newest first, with its images (screenshots in both themes)', async () => {
-  const library = await ext.context.newPage();
-  await library.goto(libraryUrl(ext));
+  const library = await world.openTab(libraryUrl(world.ext));
   const titles = () => library.locator('.item-title').allTextContents();
   await expect.poll(async () => (await titles()).length).toBe(1);
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/articles/greenway.html'));
-  await saveFromPopup(ext, page); // written by the background while the library page is open
+  const page = await world.openTab('/articles/greenway.html');
+  await saveFromPopup(world.ext, page); // written by the background while the library page is open
   await expect.poll(async () => (await titles()).length).toBe(2);
   const [newest, older] = await titles();
   expect(newest).toContain('城市绿道带动经济发展');
@@ -127,17 +113,15 @@ test('an open library shows a new save at once, newest first, with its images (s
 });
 
 test('a file that is not a library export is refused with a sentence, and nothing changes', async () => {
-  const library = await ext.context.newPage();
-  await library.goto(libraryUrl(ext));
-  const before = await readStoredLibrary(ext.worker);
+  const library = await world.openTab(libraryUrl(world.ext));
+  const before = await readStoredLibrary(world.ext.worker);
   await library.getByTestId('import-file').setInputFiles({ name: 'x.zip', mimeType: 'application/zip', buffer: Buffer.from('nope') });
   await expect.poll(() => library.getByTestId('status').textContent()).toContain('Nothing imported: the file is not a ZIP archive.');
-  expect(await readStoredLibrary(ext.worker)).toEqual(before);
+  expect(await readStoredLibrary(world.ext.worker)).toEqual(before);
 });
 
 test('the library is usable from the keyboard alone', async () => {
-  const library = await ext.context.newPage();
-  await library.goto(libraryUrl(ext));
+  const library = await world.openTab(libraryUrl(world.ext));
   await library.locator('.item-title').first().waitFor();
   const focusedTestId = () => library.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
   await library.keyboard.press('Tab'); // skips the decorative logo: the search box comes first

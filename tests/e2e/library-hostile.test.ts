@@ -4,27 +4,17 @@
 // Chrome reports a CSP violation for every inline handler it merely *parses* (DOMPurify parses the
 // untrusted HTML in an inert document), so CSP reports are collected apart: they prove the strict
 // CSP is in force, not that something ran.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, screenshot, type ExtensionSession } from '../harness/extension';
-import { serveFolder, type FixtureServer } from '../harness/server';
+import { screenshot } from '../harness/extension';
+import { useWorld } from '../harness/world';
 import { libraryToZip } from '@/lib/library/zip';
 import type { SavedArticle } from '@/lib/article/types';
 import { libraryUrl, readStoredLibrary, saveFromPopup } from './library-helpers';
 
-let ext: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, '../fixtures'));
-  ext = await launchExtension({ locale: 'zh-CN' });
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const world = useWorld({ locale: 'zh-CN' });
 
 const HOSTILE_MARKUP = /<script|<svg|<iframe|<object|<embed|<form|<math|<base|<style|\son[a-z]+\s*=|javascript:|vbscript:|data:text|srcdoc|formaction/i;
 
@@ -54,20 +44,22 @@ async function exercise(library: Page) {
   for (const link of await body.locator('a').all()) {
     await link.click({ timeout: 500, modifiers: [] }).catch(() => {});
   }
-  await library.waitForTimeout(500);
+  // Handlers fire on load or error, and on the frame after an event: wait for every image to
+  // settle, then for two frames, instead of a fixed pause.
+  await expect.poll(() => body.evaluate((el) => [...el.querySelectorAll('img')].every((img) => img.complete))).toBe(true);
+  await library.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 test('a hostile page saved from the popup is stored clean and nothing runs in the library', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/articles/hostile.html'));
-  await saveFromPopup(ext, page);
-  const [stored] = await readStoredLibrary(ext.worker);
+  const page = await world.openTab('/articles/hostile.html');
+  await saveFromPopup(world.ext, page);
+  const [stored] = await readStoredLibrary(world.ext.worker);
   expect(stored.body.html).not.toMatch(HOSTILE_MARKUP);
   expect(stored.body.text).toContain('第五段正文');
 
-  const library = await ext.context.newPage();
+  const library = await world.ext.context.newPage();
   const watch = watchForExecution(library);
-  await library.goto(libraryUrl(ext, `#article=${stored.meta.id}`));
+  await library.goto(libraryUrl(world.ext, `#article=${stored.meta.id}`));
   await exercise(library);
   expect(await library.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(watch.signs).toEqual([]);
@@ -82,14 +74,14 @@ test('a raw hostile article smuggled in through a ZIP is sanitised when rendered
     html: raw.slice(raw.indexOf('<article>')), text: '危险', method: 'readability', embeddedImages: 0,
     detectedScript: 'simplified', convertedTo: null, repaired: [], unrecoverable: 0, redecoded: null,
   };
-  const library = await ext.context.newPage();
+  const library = await world.ext.context.newPage();
   const watch = watchForExecution(library);
-  await library.goto(libraryUrl(ext));
+  await library.goto(libraryUrl(world.ext));
   await library.getByTestId('import-file').setInputFiles({
     name: 'hostile.zip', mimeType: 'application/zip', buffer: Buffer.from(libraryToZip([article])),
   });
   await expect.poll(() => library.getByTestId('status').textContent()).toContain('已导入 1 篇文章');
-  await library.goto(libraryUrl(ext, '#article=hostile-raw'));
+  await library.goto(libraryUrl(world.ext, '#article=hostile-raw'));
   await exercise(library);
   expect(await library.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(watch.signs).toEqual([]);

@@ -1,33 +1,20 @@
 // The extension pages follow the browser language: here 繁體中文 (zh-TW), with Taiwan as the target.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { resolve } from 'node:path';
-import { launchExtension, screenshot, type ExtensionSession } from '../harness/extension';
-import { serveFolder, type FixtureServer } from '../harness/server';
+import { expect, test } from 'vitest';
+import { screenshot } from '../harness/extension';
+import { useWorld } from '../harness/world';
 import { libraryUrl, saveFromPopup } from './library-helpers';
 
-let ext: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, '../fixtures'));
-  ext = await launchExtension({ locale: 'zh-TW' });
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const world = useWorld({ locale: 'zh-TW' });
 
 test('popup and library speak Traditional Chinese, and the saved article is in the reader’s script', async () => {
-  const library = await ext.context.newPage();
-  await library.goto(libraryUrl(ext));
+  const library = await world.openTab(libraryUrl(world.ext));
   await library.getByTestId('empty').waitFor();
   expect(await library.title()).toBe('清文文庫');
   expect(await library.getByTestId('empty').textContent()).toContain('還沒有儲存的文章');
   expect(await library.getByTestId('search').getAttribute('placeholder')).toBe('可用簡體或繁體搜尋…');
 
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/articles/greenway.html')); // already Traditional: repaired, not converted
-  const popup = await saveFromPopup(ext, page);
+  const page = await world.openTab('/articles/greenway.html'); // already Traditional: repaired, not converted
+  const popup = await saveFromPopup(world.ext, page);
   expect(await popup.textContent('body')).toContain('儲存文章');
   expect(await popup.getByTestId('target').inputValue()).toBe('taiwan');
 

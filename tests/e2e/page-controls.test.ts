@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getState, openWorld, sendToTab, snapshot, waitForState, type PageWorld } from './page-support';
+import { getState, sendToTab, snapshot, waitForContentScript, waitForState } from '../harness/tab';
+import { useWorld } from '../harness/world';
 
-let world: PageWorld;
-beforeAll(async () => (world = await openWorld({ locale: 'zh-CN' })));
-afterAll(() => world?.close());
+const world = useWorld({ locale: 'zh-CN' });
 
 /** What a click on one of Qingwen's context-menu items runs in the background. */
 async function clickMenu(page: Page, menuItemId: string) {
@@ -16,8 +15,7 @@ async function clickMenu(page: Page, menuItemId: string) {
 }
 
 test('the context menu items exist for selection, editable fields and the page', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/english.html'));
+  const page = await world.openTab('/page/english.html');
   // Chromium lists no menus to extensions; the ids answer when updated, and fail when unknown.
   const results = await world.ext.worker.evaluate(async () => {
     const menus = (globalThis as any).chrome.contextMenus;
@@ -29,8 +27,7 @@ test('the context menu items exist for selection, editable fields and the page',
 });
 
 test('convert the selection: only the selected text changes, and off puts it back', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/english.html'));
+  const page = await world.openTab('/page/english.html');
   const before = await snapshot(page);
   await page.evaluate(() => {
     const text = document.getElementById('quote')!.firstChild!;
@@ -49,8 +46,7 @@ test('convert the selection: only the selected text changes, and off puts it bac
 });
 
 test('convert the text in the focused input box; the page hears an input event', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/english.html'));
+  const page = await world.openTab('/page/english.html');
   await page.evaluate(() => {
     (window as any).heard = 0;
     document.getElementById('field')!.addEventListener('input', () => (window as any).heard++);
@@ -62,9 +58,8 @@ test('convert the text in the focused input box; the page hears an input event',
 });
 
 test('convert the page: runs on a page the cheap check skipped', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/english.html'));
-  await page.waitForTimeout(200);
+  const page = await world.openTab('/page/english.html');
+  expect(await waitForContentScript(world, page)).toMatchObject({ active: false, idleReason: 'not-chinese' });
   expect(await page.getAttribute('html', 'data-qingwen')).toBeNull();
   await clickMenu(page, 'qingwen-convert-page');
   await waitForState(page, 'active');

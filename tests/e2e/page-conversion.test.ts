@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { screenshot } from '../harness/extension';
-import { badgeText, getState, openWorld, textsOf, waitForState, type PageWorld } from './page-support';
+import { badgeText, getState, textsOf, waitForState } from '../harness/tab';
+import { useWorld } from '../harness/world';
 
-let world: PageWorld;
-beforeAll(async () => (world = await openWorld({ locale: 'zh-CN' })));
-afterAll(() => world?.close());
+const world = useWorld({ locale: 'zh-CN' });
 
 test('a Traditional page is converted in place for a Simplified reader; code, input and editable text stay', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/traditional.html'));
+  const page = await world.openTab('/page/traditional.html');
   await waitForState(page, 'active');
   await expect.poll(() => page.title()).toBe('城市绿道连起百里滨江');
   expect(await textsOf(page, ['headline', 'p1', 'pre', 'code', 'editable', 'notranslate', 'translate-no', 'english'])).toEqual([
@@ -50,10 +48,8 @@ test('a Traditional page is converted in place for a Simplified reader; code, in
 });
 
 test('a page already in the reader\'s script is left as it is', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/simplified.html'));
-  await waitForState(page, 'active');
-  await page.waitForTimeout(300);
+  const page = await world.openTab('/page/simplified.html');
+  await waitForState(page, 'active'); // set once the first pass is written
   const state = await getState(world, page);
   expect(state).toMatchObject({ active: true, changedNodes: 0, verdict: { script: 'simplified' } });
   expect(state.convertedTo).toBeUndefined();

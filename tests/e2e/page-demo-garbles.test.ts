@@ -1,9 +1,10 @@
 // The demo site's page for each garble kind (tests/fixtures/demo/mojibake-pages.json, written by
 // scripts/make-demo-pages.ts): repaired in the browser, with the reader's script matching the page.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { getState, openWorld, sendToTab, snapshot, waitForState, type PageWorld } from './page-support';
+import { getState, sendToTab, snapshot, waitForState } from '../harness/tab';
+import { useWorld, type World } from '../harness/world';
 
 interface DemoPage {
   file: string;
@@ -13,21 +14,19 @@ interface DemoPage {
   expectContains: string[];
 }
 const pages: DemoPage[] = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/demo/mojibake-pages.json'), 'utf8'));
-const worlds: Partial<Record<DemoPage['lang'], PageWorld>> = {};
+const worlds: Record<DemoPage['lang'], World> = {
+  'zh-CN': useWorld({ locale: 'zh-CN' }),
+  'zh-TW': useWorld({ locale: 'zh-TW' }),
+};
 
-beforeAll(async () => {
-  worlds['zh-CN'] = await openWorld({ locale: 'zh-CN' });
-  worlds['zh-TW'] = await openWorld({ locale: 'zh-TW' });
-});
-afterAll(async () => {
-  await worlds['zh-CN']?.close();
-  await worlds['zh-TW']?.close();
+test('the demo site has the ten pages this file opens', () => {
+  expect(pages).toHaveLength(10);
+  expect(new Set(pages.map((p) => p.file)).size).toBe(10);
 });
 
 const check = async (demo: DemoPage) => {
-  const world = worlds[demo.lang]!;
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url(`/demo/${demo.file}`));
+  const world = worlds[demo.lang];
+  const page = await world.openTab(`/demo/${demo.file}`);
   await waitForState(page, 'active');
   const text = await page.evaluate(() => document.title + '\n' + document.body.innerText);
   for (const clause of demo.expectContains) expect(text, clause).toContain(clause);

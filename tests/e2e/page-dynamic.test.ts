@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { getState, openWorld, waitForState, type PageWorld } from './page-support';
+import { expect, test } from 'vitest';
+import { getState, waitForState } from '../harness/tab';
+import { useWorld } from '../harness/world';
 
-let world: PageWorld;
-beforeAll(async () => (world = await openWorld({ locale: 'zh-CN' })));
-afterAll(() => world?.close());
+const world = useWorld({ locale: 'zh-CN' });
 
 test('an infinite-scroll page: every new batch is converted as it arrives, each node once', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/infinite-scroll.html'));
+  const page = await world.openTab('/page/infinite-scroll.html');
   await waitForState(page, 'active');
+  const itemCount = (): Promise<number> => page.evaluate(() => (window as any).itemCount());
   for (let i = 0; i < 5; i++) {
+    const before = await itemCount();
     await page.mouse.wheel(0, 5000);
-    await page.waitForTimeout(150);
+    await expect.poll(itemCount).toBeGreaterThan(before); // the page loaded its next batch
   }
-  const count = await page.evaluate(() => (window as any).itemCount());
+  const count = await itemCount();
   expect(count).toBeGreaterThanOrEqual(30);
   await expect
     .poll(() => page.evaluate(() => [...document.querySelectorAll('article h2')].filter((h) => /[則關於報導]/.test(h.textContent!)).length))
@@ -26,8 +26,7 @@ test('an infinite-scroll page: every new batch is converted as it arrives, each 
 });
 
 test('a single-page app: content after pushState is converted and the state follows the new address', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/spa.html'));
+  const page = await world.openTab('/page/spa.html');
   await waitForState(page, 'active');
   expect(await page.textContent('#view')).toBe('第一页的内容');
   await page.click('#go');

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { getState, openWorld, sendToTab, waitForState, type PageWorld } from './page-support';
+import { expect, test } from 'vitest';
+import { getState, sendToTab, waitForState } from '../harness/tab';
+import { useWorld } from '../harness/world';
 
-let world: PageWorld;
-beforeAll(async () => (world = await openWorld({ locale: 'zh-CN' })));
-afterAll(() => world?.close());
+const world = useWorld({ locale: 'zh-CN' });
 
 test('open shadow roots, same-origin and srcdoc frames are converted, each by one script, and all toggle back', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/frames.html'));
+  const page = await world.openTab('/page/frames.html');
   await waitForState(page, 'active');
   const read = () =>
     page.evaluate(() => {

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screenshot } from '../harness/extension';
-import { badgeText, getState, openWorld, sendToTab, snapshot, waitForState, type PageWorld } from './page-support';
+import { badgeText, getState, sendToTab, snapshot, waitForState } from '../harness/tab';
+import { useWorld } from '../harness/world';
 
-let world: PageWorld;
-beforeAll(async () => (world = await openWorld({ locale: 'zh-CN' })));
-afterAll(() => world?.close());
+const world = useWorld({ locale: 'zh-CN' });
 
 test('each kind of mojibake is repaired in place; lost bytes are reported, not guessed', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/garbles.html'));
+  const page = await world.openTab('/page/garbles.html');
   const original = await snapshot(page);
   await waitForState(page, 'active');
   const rows = await page.evaluate(() =>
@@ -29,8 +27,7 @@ test('each kind of mojibake is repaired in place; lost bytes are reported, not g
 });
 
 test('the demo mirror page: pinyin injection removed, then converted for a Simplified reader', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/demo/'));
+  const page = await world.openTab('/demo/');
   await waitForState(page, 'active');
   const text = await page.evaluate(() => document.querySelector('article')!.textContent!);
   expect(text).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/);

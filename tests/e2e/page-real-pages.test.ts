@@ -1,29 +1,12 @@
 // Whole real news pages from the shared corpus (read in place): converted without breaking,
 // and toggled back to exactly what the browser showed.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { resolve } from 'node:path';
-import { CORPUS_DIR } from '../harness/corpus';
-import { launchExtension, screenshot, type ExtensionSession } from '../harness/extension';
-import { serveFolder, type FixtureServer } from '../harness/server';
-import { getState, sendToTab, snapshot, waitForState, type PageWorld } from './page-support';
+import { expect, test } from 'vitest';
+import { screenshot } from '../harness/extension';
+import { getState, sendToTab, snapshot, waitForState } from '../harness/tab';
+import { CORPUS_PAGES_DIR, useWorld } from '../harness/world';
 
-let zhCN: PageWorld;
-let zhTW: PageWorld;
-let server: FixtureServer;
-const worlds: ExtensionSession[] = [];
-
-beforeAll(async () => {
-  server = await serveFolder(resolve(CORPUS_DIR, 'pages'));
-  const cn = await launchExtension({ locale: 'zh-CN' });
-  const tw = await launchExtension({ locale: 'zh-TW' });
-  worlds.push(cn, tw);
-  zhCN = { ext: cn, server, close: async () => {} };
-  zhTW = { ext: tw, server, close: async () => {} };
-});
-afterAll(async () => {
-  for (const ext of worlds) await ext.close();
-  await server?.close();
-});
+const zhCN = useWorld({ locale: 'zh-CN', serve: CORPUS_PAGES_DIR });
+const zhTW = useWorld({ locale: 'zh-TW', serve: CORPUS_PAGES_DIR });
 
 test.each([
   ['pixnet', 'zh-CN', '新竹尖石_美树营地赏枫', 'simplified'],
@@ -34,7 +17,7 @@ test.each([
   const page = await world.ext.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url(`/${slug}/source.html`), { waitUntil: 'domcontentloaded' });
+  await page.goto(world.server.url(`/${slug}/source.html`), { waitUntil: 'domcontentloaded' });
   await waitForState(page, 'active');
   expect(await page.title()).toContain(expected);
   const state = await getState(world, page);

@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screenshot } from '../harness/extension';
-import { badgeText, getState, openWorld, patchSettings, waitForState, type PageWorld } from './page-support';
+import { badgeText, getState, patchSettings, waitForState } from '../harness/tab';
+import { useWorld } from '../harness/world';
 
 const expected: Record<string, { title: string; paragraphs: string[] }> = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../fixtures/charset/expected.json'), 'utf8'),
 );
 
-let world: PageWorld;
+const world = useWorld({ locale: 'zh-CN' });
 beforeAll(async () => {
-  world = await openWorld({ locale: 'zh-CN' });
   // Only re-decoding is under test here: keep the script as the page has it.
-  const warmup = await world.ext.context.newPage();
-  await warmup.goto(world.server.url('/page/english.html'));
+  const warmup = await world.openTab('/page/english.html');
   await patchSettings(world, { conversion: 'off' });
   await warmup.close();
 });
-afterAll(() => world?.close());
 
 const MISLABELLED = [
   ['gbk-labelled-utf8', 'gb18030'],
@@ -29,8 +27,7 @@ const MISLABELLED = [
 ] as const;
 
 test.each(MISLABELLED)('%s: the bytes are fetched again and decoded as %s, in place, and the page still works', async (name, charset) => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url(`/charset/${name}.html`));
+  const page = await world.openTab(`/charset/${name}.html`);
   const shownBefore = await page.evaluate(() => document.getElementById('p1')!.textContent!);
   expect(shownBefore).not.toBe(expected[name].paragraphs[0]); // the browser really got it wrong
   const button = await page.evaluateHandle(() => document.getElementById('button'));
@@ -50,9 +47,8 @@ test.each(MISLABELLED)('%s: the bytes are fetched again and decoded as %s, in pl
 });
 
 test.each(['gbk-unlabelled', 'big5-unlabelled'])('%s: with no label at all the reader still ends up with the right text', async (name) => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url(`/charset/${name}.html`));
-  await page.waitForTimeout(1000);
-  const texts = await page.evaluate(() => [...document.querySelectorAll('p[id]')].map((p) => p.textContent));
-  expect(texts).toEqual(expected[name].paragraphs);
+  const page = await world.openTab(`/charset/${name}.html`);
+  await expect
+    .poll(() => page.evaluate(() => [...document.querySelectorAll('p[id]')].map((p) => p.textContent)))
+    .toEqual(expected[name].paragraphs);
 });

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { getState, openWorld, patchSettings, waitForState, type PageWorld } from './page-support';
+import { expect, test } from 'vitest';
+import { getState, patchSettings, waitForContentScript, waitForState } from '../harness/tab';
+import { useWorld } from '../harness/world';
 
-let world: PageWorld;
-beforeAll(async () => (world = await openWorld({ locale: 'zh-TW' })));
-afterAll(() => world?.close());
+const world = useWorld({ locale: 'zh-TW' });
 
 test('a Taiwan reader gets a Simplified page in Traditional (the default target follows the browser language)', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/simplified.html'));
+  const page = await world.openTab('/page/simplified.html');
   await waitForState(page, 'active');
   expect(await page.textContent('#p1')).toBe(
     '今年的軟件開發者大會吸引了來自全國各地的程序員。會上，幾位工程師介紹了他們在網絡安全和數據庫方面的最新研究。',
@@ -17,8 +15,7 @@ test('a Taiwan reader gets a Simplified page in Traditional (the default target 
 });
 
 test('settings changed elsewhere apply to an open tab at once: target, conversion off, per-site never', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/simplified.html'));
+  const page = await world.openTab('/page/simplified.html');
   await waitForState(page, 'active');
   expect(await page.textContent('h1')).toBe('軟件開發者大會在上海舉行');
 
@@ -43,9 +40,8 @@ test('settings changed elsewhere apply to an open tab at once: target, conversio
 });
 
 test('a site set to "always" runs even on a page the cheap check would skip', async () => {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url('/page/english.html'));
-  await page.waitForTimeout(300);
+  const page = await world.openTab('/page/english.html');
+  expect(await waitForContentScript(world, page)).toMatchObject({ active: false, idleReason: 'not-chinese' });
   expect(await page.getAttribute('html', 'data-qingwen')).toBeNull();
   await patchSettings(world, { sites: { '127.0.0.1': 'always' } });
   await waitForState(page, 'active');

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, getState, openWorld, sendToTab, snapshot, waitForState, type PageWorld } from './page-support';
+import { badgeText, getState, sendToTab, snapshot, waitForState } from '../harness/tab';
+import { useWorld } from '../harness/world';
 
-let world: PageWorld;
-beforeAll(async () => (world = await openWorld({ locale: 'zh-CN' })));
-afterAll(() => world?.close());
+const world = useWorld({ locale: 'zh-CN' });
 
 async function open(path: string): Promise<Page> {
-  const page = await world.ext.context.newPage();
-  await page.goto(world.server.url(path));
+  const page = await world.openTab(path);
   await waitForState(page, 'active');
   return page;
 }

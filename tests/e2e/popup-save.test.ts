@@ -1,29 +1,17 @@
 // The popup as a tab: what it reports, its controls, the keyboard, both themes, saving.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { ARTIFACTS_DIR, launchExtension, screenshot, type ExtensionSession } from '../harness/extension';
-import { serveFolder, type FixtureServer } from '../harness/server';
+import { ARTIFACTS_DIR, screenshot } from '../harness/extension';
+import { useWorld } from '../harness/world';
 import { readStoredLibrary } from './library-helpers';
 
-let ext: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serveFolder(resolve(import.meta.dirname, '../fixtures'));
-  ext = await launchExtension({ locale: 'zh-CN' });
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const world = useWorld({ locale: 'zh-CN' });
 
 test('popup.html?tabId=N reports on tab N, in the browser language, and saves from the keyboard', async () => {
   // The demo mirror page: Traditional text with pinyin injected after many characters.
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/demo/'));
-  const other = await ext.context.newPage(); // a later, focused tab: the popup must still act on `page`
-  await other.goto(server.url('/demo/english.html'));
-  const popup = await ext.openPopup(page);
+  const page = await world.openTab('/demo/');
+  const other = await world.openTab('/demo/english.html'); // a later, focused tab: the popup must still act on `page`
+  const popup = await world.openPopup(page);
   await expect.poll(() => popup.textContent('h1')).toContain('清文');
   await popup.getByTestId('save').waitFor();
   expect(await popup.locator('html').getAttribute('lang')).toBe('zh-Hans');
@@ -58,8 +46,8 @@ test('popup.html?tabId=N reports on tab N, in the browser language, and saves fr
   await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已保存');
 
   // Saved as the reader sees it: repaired (no pinyin left), converted, with what was done.
-  const [stored] = await readStoredLibrary(ext.worker);
-  expect(stored.meta.url).toBe(server.url('/demo/'));
+  const [stored] = await readStoredLibrary(world.ext.worker);
+  expect(stored.meta.url).toBe(world.server.url('/demo/'));
   expect(stored.meta.title).toContain('城市绿道连起百里滨江');
   expect(stored.meta.byline).toMatch(/林晓岚/);
   expect(stored.meta.method).toBe('readability');
@@ -73,26 +61,24 @@ test('popup.html?tabId=N reports on tab N, in the browser language, and saves fr
 });
 
 test('a fixture article keeps its image by URL, and its metadata', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/articles/greenway.html'));
-  const popup = await ext.openPopup(page);
+  const page = await world.openTab('/articles/greenway.html');
+  const popup = await world.openPopup(page);
   await popup.getByTestId('save').click();
   await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已保存');
-  const stored = (await readStoredLibrary(ext.worker)).find((r) => r.meta.url === server.url('/articles/greenway.html'))!;
+  const stored = (await readStoredLibrary(world.ext.worker)).find((r) => r.meta.url === world.server.url('/articles/greenway.html'))!;
   expect(stored.meta.title).toMatch(/城市[綠绿]道带动经济发展/);
   expect(stored.meta.byline).toMatch(/林晓雯/);
   expect(stored.meta.siteName).toBe('清文测试日报');
   expect(stored.meta.publishedTime).toBe('2026-11-20T08:30:00+08:00');
-  expect(stored.body.html).toContain(`src="${server.url('/articles/greenway.png')}"`);
+  expect(stored.body.html).toContain(`src="${world.server.url('/articles/greenway.png')}"`);
   expect(stored.body.text).not.toContain('首页');
   // Title and byline are shown above the body by the reader, so the body does not repeat them.
   expect(stored.body.text.startsWith('清晨六点')).toBe(true);
 });
 
 test('a page the extension cannot reach gets a clear message, not an error', async () => {
-  const page = await ext.context.newPage();
-  await page.goto('chrome://version');
-  const popup = await ext.openPopup(page);
+  const page = await world.openTab('chrome://version');
+  const popup = await world.openPopup(page);
   await popup.getByTestId('unreachable').waitFor();
   expect(await popup.textContent('body')).toContain('此页面无需处理');
   expect(await popup.getByTestId('save').count()).toBe(0);
@@ -100,39 +86,36 @@ test('a page the extension cannot reach gets a clear message, not an error', asy
 });
 
 test('a page that is not Chinese says so', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/demo/english.html'));
-  const popup = await ext.openPopup(page);
+  const page = await world.openTab('/demo/english.html');
+  const popup = await world.openPopup(page);
   await popup.getByTestId('not-chinese').waitFor();
   expect(await popup.textContent('body')).toContain('此页面不是中文');
 });
 
 test('images can be embedded in the saved copy', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/articles/greenway.html'));
-  const popup = await ext.openPopup(page);
+  const page = await world.openTab('/articles/greenway.html');
+  const popup = await world.openPopup(page);
   await popup.getByTestId('embed-images').check();
   await popup.getByTestId('save').click();
   await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已保存');
-  const records = await readStoredLibrary(ext.worker);
+  const records = await readStoredLibrary(world.ext.worker);
   const embedded = records.find((r) => r.meta.embeddedImages === 1);
   expect(embedded?.body.html).toContain('src="data:image/png;base64,');
 });
 
 test('on a page that is not an article, the selection is what gets saved', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/demo/english.html'));
+  const page = await world.openTab('/demo/english.html');
   await page.evaluate(() => {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('p')!);
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
-  const popup = await ext.openPopup(page);
+  const popup = await world.openPopup(page);
   await popup.getByTestId('save').click();
   await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已保存');
-  const records = await readStoredLibrary(ext.worker);
-  const saved = records.find((r) => r.meta.url === server.url('/demo/english.html'));
+  const records = await readStoredLibrary(world.ext.worker);
+  const saved = records.find((r) => r.meta.url === world.server.url('/demo/english.html'));
   expect(saved?.meta.method).toBe('selection');
   expect(saved?.body.text).toBe('The new riverside greenway links a dozen parks along the water. Residents say the evening breeze is the best part.');
   expect(saved?.meta.title).toBe('River park opens');

@@ -1,8 +1,16 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { PageObserver, type DirtyBatch } from '@/lib/dom/observer';
 
+// The observer paces itself with frames, timeouts and performance.now(): fake clocks make its
+// timing exact here, so no test waits for real time or depends on how busy the machine is.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+});
 let observer: PageObserver | undefined;
-afterEach(() => observer?.disconnect());
+afterEach(() => {
+  observer?.disconnect();
+  vi.useRealTimers();
+});
 
 function watch(burst?: number) {
   const batches: DirtyBatch[] = [];
@@ -10,7 +18,8 @@ function watch(burst?: number) {
   observer.observe(document);
   return batches;
 }
-const settle = () => new Promise((ok) => setTimeout(ok, 150));
+/** Lets MutationObserver deliver its records (a microtask), then runs 150 ms of timers and frames. */
+const settle = () => vi.advanceTimersByTimeAsync(150);
 
 test('changes are merged into one batch, without nodes inside other queued nodes', async () => {
   document.body.innerHTML = '<p id="a">一</p>';
@@ -54,7 +63,7 @@ test('a page that answers every batch with another change is slowed down, not fo
   });
   observer.observe(document);
   document.getElementById('a')!.firstChild!.nodeValue = 'start';
-  await new Promise((ok) => setTimeout(ok, 1500));
+  await vi.advanceTimersByTimeAsync(1500);
   // Unchecked, a batch per frame would be ~90 in 1.5 s; the guard caps the rate.
   expect(batches).toBeGreaterThan(5);
   expect(batches).toBeLessThanOrEqual(33);

@@ -1,13 +1,22 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { startPageSession, type PageSession } from '@/lib/page/page-session';
 import { defaultSettings } from '@/lib/settings/schema';
 import { fakeEngine } from './fake-engine';
 
+// The session's observer paces itself with frames and timeouts: fake clocks run them exactly,
+// so no test waits for real time.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+});
 let session: PageSession | undefined;
-afterEach(() => session?.stop());
+afterEach(() => {
+  session?.stop();
+  vi.useRealTimers();
+});
 
 const settings = defaultSettings('zh-CN');
-const frame = () => new Promise((ok) => setTimeout(ok, 150));
+/** Lets the page's changes reach the observer and its next batch run (150 ms of fake time). */
+const frame = () => vi.advanceTimersByTimeAsync(150);
 
 function snapshot() {
   const html = document.documentElement.cloneNode(true) as Element;

@@ -6,6 +6,8 @@ import { textCost } from '@/lib/detect/char-cost';
 import { repairPinyinInjection } from '@/lib/garbles/pinyin-injection';
 
 const excerpts = corpusExcerpts();
+const clean = excerpts.filter((x) => x.kind.startsWith('clean-') || x.kind === 'legit-pinyin-annotation');
+const injected = excerpts.filter((x) => x.kind.startsWith('pinyin-injection'));
 const byId = (id: string) => excerpts.find((e) => e.id === id)!;
 const kinds = (text: string) => detectGarbles(text).map((g) => g.kind);
 
@@ -16,8 +18,15 @@ function cleanShare(text: string): number {
   return clean / text.length;
 }
 
+// A corpus that went missing or moved must not pass as zero cases run.
+test('the corpus has the 43 excerpts these tests expect: 15 clean (one annotated), 18 pinyin-injected', () => {
+  expect(excerpts).toHaveLength(43);
+  expect(clean).toHaveLength(15);
+  expect(injected).toHaveLength(18);
+});
+
 describe('clean excerpts come back byte-identical, with the right script and no alarm', () => {
-  for (const e of excerpts.filter((x) => x.kind.startsWith('clean-') || x.kind === 'legit-pinyin-annotation')) {
+  for (const e of clean) {
     test(`${e.id} ${e.kind}`, () => {
       expect(repairText(e.text).text).toBe(e.text);
       expect(detectGarbles(e.text)).toEqual([]);
@@ -122,7 +131,7 @@ test('g029: careless Simplified-to-Traditional conversion is detected', () => {
 });
 
 describe('pinyin-injected excerpts: detected, repaired through the facade, idempotent', () => {
-  for (const e of excerpts.filter((x) => x.kind.startsWith('pinyin-injection'))) {
+  for (const e of injected) {
     test(e.id, () => {
       expect(kinds(e.text)).toContain('pinyin-injection');
       const once = repairText(e.text).text;

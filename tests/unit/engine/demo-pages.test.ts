@@ -17,6 +17,11 @@ function blocks(html: string): string[] {
   );
 }
 
+test('the manifest lists the ten demo pages, covering seven garble kinds', () => {
+  expect(manifest).toHaveLength(10);
+  expect(new Set(manifest.map((page) => page.kind)).size).toBe(7);
+});
+
 describe.each(manifest)('$file', ({ file, kind, recoverable, expectContains }) => {
   const texts = blocks(readFileSync(resolve(demo, file), 'utf8'));
 

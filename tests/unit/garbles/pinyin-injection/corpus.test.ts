@@ -16,7 +16,7 @@ const summary: string[] = [];
 
 describe('corpus: injected excerpts', () => {
   it('has the injected excerpts this file expects', () => {
-    expect(injected.length).toBeGreaterThanOrEqual(18);
+    expect(injected).toHaveLength(18);
     expect(injected.map((e) => e.id)).toContain('seed');
   });
 
@@ -66,6 +66,7 @@ describe('corpus: everything else is left alone', () => {
     expect(repairPinyinInjection(excerpt.text)).toEqual({ text: excerpt.text, repaired: 0, unrecoverable: [] });
   });
   it('includes the annotated poems (n001) and every clean excerpt', () => {
+    expect(untouched).toHaveLength(25);
     expect(untouched.map((e) => e.id)).toContain('n001');
     expect(untouched.filter((e) => e.id.startsWith('c')).length).toBeGreaterThanOrEqual(10);
   });

@@ -1,0 +1,88 @@
+// Talking to a tab as the popup and the background do, and reading what it shows: shared by
+// every e2e file (open the tab with tests/harness/world.ts).
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { MessageMap, PageState } from '@/lib/messaging';
+import type { ExtensionSession } from './extension';
+
+/** Anything that holds a launched extension (a World, or an older { ext, server } pair). */
+export interface HasExtension {
+  ext: ExtensionSession;
+}
+
+/** The page as markup, without Qingwen's own state marker on <html>. */
+export function snapshot(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const html = document.documentElement.cloneNode(true) as Element;
+    html.removeAttribute('data-qingwen');
+    return html.outerHTML + '\n<!-- title: ' + document.title + ' -->';
+  });
+}
+
+/** Waits until Qingwen's marker on <html> says `state`. */
+export async function waitForState(page: Page, state: 'active' | 'off') {
+  await expect.poll(() => page.getAttribute('html', 'data-qingwen')).toBe(state);
+}
+
+/** Sends a message to the tab's content scripts as the popup or the background does (top frame unless told). */
+export async function sendToTab<K extends keyof MessageMap>(
+  world: HasExtension,
+  page: Page,
+  type: K,
+  payload: MessageMap[K]['request'],
+  frameId: number | null = 0,
+): Promise<MessageMap[K]['response']> {
+  const tabId = await world.ext.tabIdOf(page);
+  return world.ext.worker.evaluate(
+    ([tabId, message, frameId]) =>
+      (globalThis as any).chrome.tabs.sendMessage(tabId, message, frameId === null ? undefined : { frameId }),
+    [tabId, { type, payload }, frameId] as const,
+  );
+}
+
+export function getState(world: HasExtension, page: Page): Promise<PageState> {
+  return sendToTab(world, page, 'popupToContentGetState', {});
+}
+
+/**
+ * Waits until the page's content script has run and answers (it runs at document_idle, so a
+ * loaded page may not have it yet), and returns its state: the signal that it has decided
+ * what to do with the page, instead of a guess at how long that takes.
+ */
+export async function waitForContentScript(world: HasExtension, page: Page): Promise<PageState> {
+  let state: PageState | undefined;
+  await expect
+    .poll(async () => (state = await getState(world, page).catch(() => undefined)), { message: 'the content script answers' })
+    .toBeDefined();
+  return state!;
+}
+
+export async function badgeText(world: HasExtension, page: Page): Promise<string> {
+  const tabId = await world.ext.tabIdOf(page);
+  return world.ext.worker.evaluate((tabId) => (globalThis as any).chrome.action.getBadgeText({ tabId }), tabId);
+}
+
+/** Text of the elements with these ids, in the main frame. */
+export function textsOf(page: Page, ids: string[]): Promise<string[]> {
+  return page.evaluate((ids) => ids.map((id) => document.getElementById(id)?.textContent ?? '<missing>'), ids);
+}
+
+/**
+ * Changes stored settings as the popup would. Waits until a content script has stored the
+ * defaults first: patching before that races with their first write, which would win.
+ */
+export async function patchSettings(world: HasExtension, patch: Record<string, unknown>) {
+  await world.ext.worker.evaluate(async (patch) => {
+    const local = (globalThis as any).chrome.storage.local;
+    for (let waited = 0; waited < 5000 && !(await local.get('settings')).settings; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const { settings } = await local.get('settings');
+    await local.set({ settings: { ...settings, ...patch } });
+  }, patch);
+}
+
+/** The stored settings, read in the service worker. */
+export function storedSettings(world: HasExtension): Promise<Record<string, any>> {
+  return world.ext.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings);
+}
