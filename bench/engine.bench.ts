@@ -6,6 +6,7 @@ import { measureBatchConversion } from './convert-batch.ts';
 import { measureConverterChunks } from './convert-chunks.ts';
 import { measureConvertThroughput } from './convert-throughput.ts';
 import { measureConverterStartup } from './converter-startup.ts';
+import { measurePhraseTables } from './phrases.ts';
 import { mb, ms } from './stats.ts';
 import { configsFor } from '../lib/convert/converter.ts';
 import { precompileTries } from '../lib/convert/precompile.ts';
@@ -66,6 +67,14 @@ async function main() {
   };
   line('extension: precompiled tries toward Simplified', binaryKb('simplified'));
   line('extension: precompiled tries toward Taiwan (phrases)', binaryKb('taiwan-phrases'));
+
+  // Issue 9's row: a reader's phrase table (bench/phrases.ts).
+  for (const f of await measurePhraseTables()) {
+    line(
+      `phrase table ${f.entries} entries, ${f.label}`,
+      `${ms(f.withMs)} vs ${ms(f.withoutMs)} without: speed ${f.speedRatio.toFixed(2)}x (CPU ${f.cpuSpeedRatio.toFixed(2)}x; target >= 0.8), ${f.matches} matches`,
+    );
+  }
 
   const pinyin = await optionalMeasure('pinyin.bench.ts', 'measurePinyinRepair');
   if (pinyin) {

@@ -11,6 +11,7 @@ import {
 } from './directions.ts';
 import { withPhraseTable } from './phrase-table.ts';
 import { buildPipeline, type RangeConverter } from './pipeline.ts';
+import { cornerToCurly, curlyToCorner } from './punctuation.ts';
 import { loadTries, prefetchTries } from './trie-loading.ts';
 import { trieListsOf } from './trie-units.ts';
 
@@ -78,7 +79,10 @@ export async function createConverter(target: Target, options: CreateConverterOp
       ? pipelines[0]
       : (s, start, end) => pipelines.reduce((text, pipeline) => pipeline(text, 0, text.length), s.slice(start, end));
   const convertRange = options.phrases ? withPhraseTable(options.phrases, composed) : composed;
-  const convert = (text: string): string => convertRange(text, 0, text.length);
+  const quotes = target === 'simplified' ? cornerToCurly : curlyToCorner;
+  const convert = options.punctuation
+    ? (text: string): string => quotes(convertRange(text, 0, text.length))
+    : (text: string): string => convertRange(text, 0, text.length);
   return {
     target,
     convert,

@@ -19,3 +19,40 @@ describe('user phrase table', () => {
     expect(converter.convert('這台電腦')).toBe('这台计算机');
   });
 });
+
+describe('protected phrases (mapped to themselves by the settings)', () => {
+  it('are never converted, in either direction, and win over shorter dictionary phrases', async () => {
+    const toHongKong = await createConverter('hongkong', { phrases: { 東涌: '東涌' } });
+    expect(toHongKong.convert('东涌和東涌')).toBe('東涌和東涌');
+    const toSimplified = await createConverter('simplified', { phrases: { 東涌: '東涌' } });
+    expect(toSimplified.convert('去東涌的東西')).toBe('去東涌的东西');
+  });
+});
+
+describe('the phrase table converts the text between entries as separate pieces', () => {
+  it('gives what converting each piece on its own gives (many entries, marks in the text too)', async () => {
+    const phrases = { 頭髮: '头发!', 乾: '乾', 後來: '后来!', 里: '裡' };
+    const plain = await createConverter('taiwan');
+    const custom = await createConverter('taiwan', { phrases });
+    const alphabet = ['頭', '髮', '乾', '後', '來', '里', '面', '发', '干', '净', 'a', ' ', '\ufdd0', '\ufdd1'];
+    const pieces = (text: string) => {
+      let out = '';
+      let run = '';
+      for (let i = 0; i < text.length; ) {
+        const hit = ['頭髮', '後來', '乾', '里'].find((p) => text.startsWith(p, i));
+        if (hit) {
+          out += plain.convert(run) + phrases[hit as keyof typeof phrases];
+          run = '';
+          i += hit.length;
+        } else run += text[i++];
+      }
+      return out + plain.convert(run);
+    };
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(custom.convert(text), text).toBe(pieces(text));
+    }
+  });
+});

@@ -1,0 +1,118 @@
+// A reader's phrase table of 10,000 entries must keep conversion at >= 0.8x its speed without
+// one (issue 9). Two tables per direction: 10,000 real words in the text's script (OpenCC's
+// STPhrases, so they occur in the text as often as words do), and a worst case where every
+// entry is a phrase taken from the text itself, so that the table matches all through it and
+// cuts the text into many pieces for the dictionaries.
+import { readFileSync } from 'node:fs';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import { resolve } from 'node:path';
+import { createConverter } from '../lib/convert/index.ts';
+import type { Target } from '../lib/engine/types.ts';
+import { median, touch } from './stats.ts';
+
+const CORPUS = resolve(import.meta.dirname, '../../shared/corpus/bench');
+
+export interface PhraseTableFigures {
+  label: string;
+  entries: number;
+  /** Places in the text where a table entry matched (as the table segments it). */
+  matches: number;
+  withoutMs: number;
+  withMs: number;
+  /** Speed with the table / speed without it: at least 0.8 is the target. */
+  speedRatio: number;
+  /** The same in CPU time, which the other processes on a busy machine disturb less. */
+  cpuSpeedRatio: number;
+}
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+/** `count` words of STPhrases (Simplified keys, or their first Traditional value), every 5th entry. */
+function dictionaryWords(count: number, traditional: boolean): Record<string, string> {
+  const table: Record<string, string> = {};
+  const entries = STPhrases.split('|');
+  for (let i = 0, found = 0; i < entries.length && found < count; i += 5) {
+    const [simplified, values] = entries[i].split(' ');
+    const word = traditional ? values?.split(' ')[0] : simplified;
+    if (!word || word in table) continue;
+    table[word] = [...word].reverse().join('');
+    found++;
+  }
+  return table;
+}
+
+/** `count` distinct Han phrases of 2-4 characters from `text`, at seeded pseudo-random places. */
+function phrasesFrom(text: string, count: number): Record<string, string> {
+  const table: Record<string, string> = {};
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  let found = 0;
+  for (let tries = 0; found < count && tries < count * 50; tries++) {
+    const at = Math.floor(random() * (text.length - 4));
+    const phrase = text.slice(at, at + 2 + Math.floor(random() * 3));
+    if (!/^[\u4e00-\u9fff]+$/.test(phrase) || phrase in table) continue;
+    table[phrase] = [...phrase].reverse().join('');
+    found++;
+  }
+  return table;
+}
+
+async function measure(file: string, target: Target, label: string, phrases: Record<string, string>, runs: number): Promise<PhraseTableFigures> {
+  const text = readFileSync(resolve(CORPUS, file), 'utf8');
+  const plain = await createConverter(target);
+  const custom = await createConverter(target, { phrases });
+  const withTable = custom.convert(text);
+  let matches = 0;
+  for (const phrase of Object.keys(phrases)) for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) matches++;
+  const without: number[] = [];
+  const withT: number[] = [];
+  const withoutCpu: number[] = [];
+  const withCpu: number[] = [];
+  touch(plain.convert(text));
+  touch(withTable);
+  // Alternate the two so drift (GC, other processes) hits both alike.
+  for (let run = 0; run < runs; run++) {
+    let start = performance.now();
+    let cpu = process.cpuUsage();
+    touch(plain.convert(text));
+    without.push(performance.now() - start);
+    withoutCpu.push(cpuMs(cpu));
+    start = performance.now();
+    cpu = process.cpuUsage();
+    touch(custom.convert(text));
+    withT.push(performance.now() - start);
+    withCpu.push(cpuMs(cpu));
+  }
+  const withoutMs = median(without);
+  const withMs = median(withT);
+  return {
+    label,
+    entries: Object.keys(phrases).length,
+    matches,
+    withoutMs,
+    withMs,
+    speedRatio: withoutMs / withMs,
+    cpuSpeedRatio: median(withoutCpu) / median(withCpu),
+  };
+}
+
+const text = (file: string) => readFileSync(resolve(CORPUS, file), 'utf8');
+
+/** Both directions a page converts in, 1 MB each. */
+export async function measurePhraseTables(entries = 10_000, runs = 15): Promise<PhraseTableFigures[]> {
+  const T = 'traditional-1m.txt';
+  const S = 'simplified-1m.txt';
+  return [
+    await measure(T, 'simplified', 't->cn, words', dictionaryWords(entries, true), runs),
+    await measure(S, 'taiwan', 'cn->tw, words', dictionaryWords(entries, false), runs),
+    await measure(T, 'simplified', 't->cn, worst case', phrasesFrom(text(T), entries), runs),
+    await measure(S, 'taiwan', 'cn->tw, worst case', phrasesFrom(text(S), entries), runs),
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const f of await measurePhraseTables()) console.log(f);
+}
