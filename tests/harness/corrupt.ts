@@ -7,6 +7,10 @@ import { legacyEncoder } from '../../lib/codec/legacy-tables';
 export interface InjectOptions {
   /** Plain ASCII pinyin (`中(zhong)`) instead of tone marks. */
   toneless?: boolean;
+  /** How toneless ASCII writes ü: `v` (lv, nv: the default) or `u:` (lu:, nu:). */
+  umlaut?: 'v' | 'u:';
+  /** The mirror ran its replace twice: `中(zhong)(zhong)`. */
+  doubled?: boolean;
   /** Reading per character; default: pinyin-pro's first reading of the character alone. */
   readings?: Record<string, string>;
 }
@@ -40,7 +44,8 @@ function injectRun(text: string, chars: readonly string[], opts: InjectOptions):
     const code = encoder.codeOf(ch.charCodeAt(0));
     if (code <= 0xff) continue;
     const reading = opts.readings?.[ch] ?? pinyin(ch);
-    const insertion = Array.from(encoder.encode(`(${opts.toneless ? stripTones(reading) : reading})`));
+    const annotation = `(${opts.toneless ? stripTones(reading, opts.umlaut) : reading})`;
+    const insertion = Array.from(encoder.encode(opts.doubled ? annotation + annotation : annotation));
     bytes = replaceAll(bytes, [code >> 8, code & 0xff], insertion);
   }
   return siteDecode(bytes);
@@ -95,6 +100,6 @@ function pairTable(): Uint16Array {
   return pairs;
 }
 
-function stripTones(reading: string): string {
-  return reading.normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC').replace(/ü/g, 'v');
+function stripTones(reading: string, umlaut: 'v' | 'u:' = 'v'): string {
+  return reading.normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC').replace(/ü/g, umlaut);
 }

@@ -1,6 +1,6 @@
 // Recognises one injected annotation: an opener ('(' or the '?' a transcoder left when it swallowed
 // the '('), one Hanyu Pinyin syllable with tone marks, a tone number or none (`fā`, `fa1`,
-// `zhong`), and ')'.
+// `zhong`; ü also as `v` or `u:`), and ')'.
 import { resolveSyllable, type Syllable } from './readings';
 
 const MARKED: Record<string, [string, number]> = {};
@@ -46,7 +46,9 @@ export function annotationAt(text: string, at: number): Annotation | null {
 }
 
 /** One syllable, tone-marked (combining marks too) or toneless; null if not pinyin. */
-function parseSyllable(contents: string): Syllable | null {
+function parseSyllable(raw: string): Syllable | null {
+  // ASCII-only mirrors write ü as v (handled below) or as u: (lu:4, nu:).
+  const contents = raw.includes('u:') ? raw.replaceAll('u:', 'ü') : raw;
   let base = '';
   let tone = 0;
   const last = contents[contents.length - 1];

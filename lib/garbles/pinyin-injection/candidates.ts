@@ -23,7 +23,7 @@ export function chooseSwallowedLead(previous: number, syllable: Syllable, learne
   let bestScore = 0;
   for (let b = 0x81; b <= 0xfe; b++) {
     const code = (previous << 8) | b;
-    if (isGb2312(code) || !isHanCode(code)) continue;
+    if ((isGb2312(code) && !learned.has(code)) || !isHanCode(code)) continue;
     const match = readingMatch(code, syllable);
     if (match === ReadingMatch.None) continue;
     const seen = learned.get(code);

@@ -4,7 +4,7 @@
 // the GBK byte stream and decodes it again.
 import type { UnrecoverableSpan } from '../../engine/types';
 import { rebuildText } from './rebuild';
-import { annotationConsistency, looksInjected, scanAnnotations } from './scan';
+import { annotationConsistency, looksInjected, provenSharedCodes, scanAnnotations, sharedAnnotations } from './scan';
 
 export interface PinyinInjectionFinding {
   /** Injected annotations seen: `X(pinyin)` on Traditional-only X, plus `?pinyin)` remnants. */
@@ -32,23 +32,38 @@ const REPAIR_MINIMUM = 1;
 const MAX_PASSES = 4;
 
 export function findPinyinInjection(text: string): PinyinInjectionFinding {
-  const scan = scanAnnotations(text);
-  const count = scan.injected + scan.swallowed;
-  const signature = looksInjected(scan, SIGNATURE_MINIMUM) && annotationConsistency(text, scan) >= MIN_CONSISTENCY;
-  const purity = count / (count + scan.glosses || 1);
-  const confidence = signature ? purity * (1 - Math.exp(-count / 3)) : Math.min(0.5, purity * (count / (2 * SIGNATURE_MINIMUM)));
-  return { count, confidence: Math.round(confidence * 1000) / 1000, signature };
+  return provePinyinInjection(text).finding;
 }
 
-export function repairPinyinInjection(text: string): PinyinRepairResult {
+/**
+ * The page's proof: the finding, and the shared characters the page annotates by the mirror's
+ * mechanism (every occurrence, page-wide), which the repair of each of its texts may then strip.
+ */
+export function provePinyinInjection(text: string): { finding: PinyinInjectionFinding; shared: ReadonlySet<number> } {
+  const scan = scanAnnotations(text);
+  const shared = provenSharedCodes(text, scan);
+  const count = scan.injected + scan.swallowed + sharedAnnotations(scan, shared);
+  const signature = looksInjected(scan, SIGNATURE_MINIMUM, shared) && annotationConsistency(text, scan, shared) >= MIN_CONSISTENCY;
+  const purity = count / (count + scan.glosses - sharedAnnotations(scan, shared) || 1);
+  const confidence = signature ? purity * (1 - Math.exp(-count / 3)) : Math.min(0.5, purity * (count / (2 * SIGNATURE_MINIMUM)));
+  return { finding: { count, confidence: Math.round(confidence * 1000) / 1000, signature }, shared: signature ? shared : new Set() };
+}
+
+/** @param pageShared shared characters the page proved it annotates page-wide (see provePinyinInjection). */
+export function repairPinyinInjection(text: string, pageShared: ReadonlySet<number> = new Set()): PinyinRepairResult {
   let current = text;
   let repaired = 0;
   let spans: UnrecoverableSpan[] = [];
+  const shared = new Set(pageShared);
   try {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const scan = scanAnnotations(current);
-      if (!looksInjected(scan, REPAIR_MINIMUM)) break;
-      const result = rebuildText(current, scan.learned);
+      for (const code of provenSharedCodes(current, scan)) shared.add(code);
+      if (!looksInjected(scan, REPAIR_MINIMUM, shared)) break;
+      // The shared characters join the learned ones: their annotations are stripped and their codes are candidates for a swallowed lead.
+      const learned = new Map(scan.learned);
+      for (const code of shared) learned.set(code, scan.shared.get(code) ?? 0);
+      const result = rebuildText(current, learned);
       if (result.text === current) break;
       // Spans of an earlier pass stay only where the later pass left their text in place.
       const earlier = spans.filter((s) => result.text.slice(s.start, s.end) === s.text);

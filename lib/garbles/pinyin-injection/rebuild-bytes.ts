@@ -24,6 +24,7 @@ export function byteRebuilder(text: string, learned: Map<number, number>, encode
   let bytes: Uint8Array = new Uint8Array(Math.min(text.length * 2, BLOCK_BYTES * 2) + 8);
   let n = 0;
   const page = pageStats(text);
+  const annotatable = (code: number) => isInjectedCode(code) || learned.has(code);
   // Pages repeat the same few splits (every 日報): remember each choice.
   const swallowedLeads = new Map<string, number>();
   const swallowedLead = (previous: number, syllable: Syllable, annotationEnd: number) => {
@@ -48,7 +49,7 @@ export function byteRebuilder(text: string, learned: Map<number, number>, encode
       const unit = text.charCodeAt(i);
       if ((unit === 0x28 || unit === 0x3f) && mayOpenAnnotation(text, i)) {
         const annotation = annotationAt(text, i);
-        if (annotation && unit === 0x28 && n >= 2 && isInjectedCode((bytes[n - 2] << 8) | bytes[n - 1]) && readingMatch((bytes[n - 2] << 8) | bytes[n - 1], annotation.syllable) !== ReadingMatch.None) {
+        if (annotation && unit === 0x28 && n >= 2 && annotatable((bytes[n - 2] << 8) | bytes[n - 1]) && readingMatch((bytes[n - 2] << 8) | bytes[n - 1], annotation.syllable) !== ReadingMatch.None) {
           out.repaired++;
           i = annotation.end - 1;
           continue;

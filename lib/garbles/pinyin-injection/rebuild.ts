@@ -20,6 +20,7 @@ export interface RebuildResult {
   lost: LostByteSpan[];
 }
 
+/** @param learned codes the page annotates: Traditional-only ones, and shared ones proven page-wide. */
 export function rebuildText(text: string, learned: Map<number, number>): RebuildResult {
   const out: RebuildOutput = { pieces: [], lost: [], written: 0, repaired: 0 };
   const encode = gbkEncodeTable();
@@ -29,11 +30,11 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
     const lineStart = text.lastIndexOf('\n', question) + 1;
     const lineEnd = text.indexOf('\n', question);
     const to = lineEnd < 0 ? text.length : lineEnd + 1;
-    dropAnnotations(text, from, lineStart, encode, out);
+    dropAnnotations(text, from, lineStart, encode, out, learned);
     rebuildBytes(lineStart, to);
     from = to;
   }
-  dropAnnotations(text, from, text.length, encode, out);
+  dropAnnotations(text, from, text.length, encode, out, learned);
   return { text: out.pieces.join(''), repaired: out.repaired, lost: out.lost };
 }
 
@@ -41,7 +42,7 @@ export function rebuildText(text: string, learned: Map<number, number>): Rebuild
  * The fast path for text in step: each annotation read by the two bytes before it (the last
  * output character, or the last byte of the one before and an ASCII character) is cut out.
  */
-function dropAnnotations(text: string, from: number, to: number, encode: Int32Array, out: RebuildOutput): void {
+function dropAnnotations(text: string, from: number, to: number, encode: Int32Array, out: RebuildOutput, learned: Map<number, number>): void {
   let kept = from; // start of the text not yet copied
   let before = -1; // the last two output bytes before `kept`, as lead << 8 | trail (-1: none)
   for (let at = text.indexOf('(', from); at >= 0 && at < to; at = text.indexOf('(', at + 1)) {
@@ -49,7 +50,7 @@ function dropAnnotations(text: string, from: number, to: number, encode: Int32Ar
     const annotation = annotationAt(text, at);
     if (!annotation) continue;
     const code = at > kept ? lastTwoBytes(text, kept, at, before, encode) : before;
-    if (code < 0 || !isInjectedCode(code) || readingMatch(code, annotation.syllable) === ReadingMatch.None) continue;
+    if (code < 0 || !(isInjectedCode(code) || learned.has(code)) || readingMatch(code, annotation.syllable) === ReadingMatch.None) continue;
     out.pieces.push(text.slice(kept, at));
     out.written += at - kept;
     out.repaired++;

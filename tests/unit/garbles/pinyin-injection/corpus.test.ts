@@ -98,6 +98,18 @@ describe('simulated corruption of real text', () => {
     expect(kept / lines).toBeGreaterThan(0.998);
     summary.push(`1 MB: ${kept}/${lines} lines exact (${((kept / lines) * 100).toFixed(2)}%); ${score.spans} losses reported, character right in ${score.charactersRight}, ASCII right in ${score.asciiRight}`);
   });
+
+  it('restores 1 MB of Traditional text whose list also holds the ten commonest shared characters, tone-marked and toneless', () => {
+    const text = corpusFile('bench/traditional-1m.txt');
+    const list = [...mostFrequentTraditionalOnly(text, 60), ...mostFrequentShared(text, 10)];
+    const lines = text.split('\n').length;
+    for (const toneless of [false, true]) {
+      const result = repairPinyinInjection(injectPinyin(text, list, { toneless }));
+      const kept = linesKept(text, result.text);
+      expect(kept / lines).toBeGreaterThan(0.99);
+      summary.push(`1 MB, 60 + 10 shared characters${toneless ? ', toneless' : ''}: ${kept}/${lines} lines exact (${((kept / lines) * 100).toFixed(2)}%); ${result.unrecoverable.length} losses reported`);
+    }
+  });
 });
 
 afterAll(() => console.log(`pinyin injection on the corpus:\n  ${summary.join('\n  ')}`));
@@ -111,6 +123,13 @@ function isGb2312Character(ch: string): boolean {
 function mostFrequentTraditionalOnly(text: string, count: number): string[] {
   const counts = new Map<string, number>();
   for (const ch of text) if (!isGb2312Character(ch) && /\p{Script=Han}/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, count).map(([ch]) => ch);
+}
+
+/** The shared (GB2312) Han characters the text uses most: the issue's 的 是 年 中 ... */
+function mostFrequentShared(text: string, count: number): string[] {
+  const counts = new Map<string, number>();
+  for (const ch of text) if (isGb2312Character(ch) && /\p{Script=Han}/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, count).map(([ch]) => ch);
 }
 

@@ -73,6 +73,21 @@ describe('pinyin repair properties', () => {
     );
   });
 
+  it('undoes every variant (shared characters in the list, toneless with v or u:, doubled) given the page proof of the shared ones', () => {
+    const list = fc.shuffledSubarray([...TRADITIONAL_ONLY, ...SHARED], { minLength: 1 });
+    const variant = fc.record({ toneless: fc.boolean(), umlaut: fc.constantFrom('v' as const, 'u:' as const), doubled: fc.boolean() });
+    fc.assert(
+      fc.property(cleanTraditional, list, variant, (text, chars, options) => {
+        const shared = new Set(chars.filter((ch) => SHARED.includes(ch)).map((ch) => legacyEncoder('gbk').codeOf(ch.charCodeAt(0))));
+        const result = repairPinyinInjection(injectPinyin(text, chars, options), shared);
+        const score = scoreRoundTrip(text, result.text, result.unrecoverable);
+        expect(score.aligned, JSON.stringify({ text, chars, options, got: result.text })).toBe(true);
+        expect(repairPinyinInjection(result.text, shared).text).toBe(result.text);
+      }),
+      { numRuns: 800 },
+    );
+  });
+
   it('undoes simulated injection of slices of real text with lists of its Traditional-only characters', () => {
     const bench = corpusFile('bench/traditional-1m.txt').replace(/[(?]/g, '');
     const eligible = [...new Set(bench)].filter((ch) => /\p{Script=Han}/u.test(ch) && !isGb2312(legacyEncoder('gbk').codeOf(ch.charCodeAt(0))));
