@@ -3,6 +3,7 @@
 import type { TraditionalVariant } from '../convert/index.ts';
 import type { Target } from '../engine/types.ts';
 import { STDIN } from './read-input.ts';
+import { parseArgs as nodeParseArgs } from 'node:util';
 
 export type Command = 'detect' | 'repair' | 'convert';
 
@@ -24,53 +25,65 @@ export type ParsedArgs = { help: true; command?: Command } | ({ help: false } & 
 export class UsageError extends Error {}
 
 const COMMANDS: readonly Command[] = ['detect', 'repair', 'convert'];
-const TARGETS: readonly Target[] = ['simplified', 'traditional', 'taiwan', 'taiwan-phrases', 'hongkong'];
+export const TARGETS: readonly Target[] = ['simplified', 'traditional', 'taiwan', 'taiwan-phrases', 'hongkong'];
 const VARIANTS: readonly TraditionalVariant[] = ['t', 'tw', 'twp', 'hk', 'hkp'];
-const VALUE_OPTIONS = new Set(['--to', '--from', '--out-dir']);
-const FLAG_OPTIONS = new Set(['--report', '--html', '--help', '-h']);
+
+/** Node's own parser (node:util parseArgs); `multiple` only so that a repeated option is refused. */
+const OPTIONS = {
+  to: { type: 'string', multiple: true },
+  from: { type: 'string', multiple: true },
+  'out-dir': { type: 'string', multiple: true },
+  report: { type: 'boolean' },
+  html: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
-  if (command === undefined) throw new UsageError('a command is needed: detect, repair or convert');
+  if (command === undefined) throw new UsageError(`a command is needed: ${COMMANDS.join(', ')}`);
   if (command === '--help' || command === '-h' || command === 'help') return { help: true };
   if (!COMMANDS.includes(command as Command)) {
-    throw new UsageError(command.startsWith('-') ? `a command comes first (detect, repair or convert), not ${command}` : `unknown command: ${command}`);
+    throw new UsageError(command.startsWith('-') ? `a command comes first (${COMMANDS.join(', ')}), not ${command}` : `unknown command: ${command}`);
   }
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i += 1) {
-    const arg = rest[i];
-    if (arg === '--') {
-      files.push(...rest.slice(i + 1));
-      break;
-    }
-    if (arg === STDIN || !arg.startsWith('-')) {
-      files.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (FLAG_OPTIONS.has(name) && inline === undefined) {
-      flags.add(name);
-    } else if (VALUE_OPTIONS.has(name)) {
-      const value = inline ?? rest[++i];
-      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-      if (values.has(name)) throw new UsageError(`${name} given twice`);
-      values.set(name, value);
-    } else {
-      throw new UsageError(`unknown option: ${arg}`);
-    }
-  }
-  if (flags.has('--help') || flags.has('-h')) return { help: true, command: command as Command };
+  const { values, positionals } = readOptions(rest);
+  if (values.help) return { help: true, command: command as Command };
   return validate({
     command: command as Command,
-    files: files.length > 0 ? files : [STDIN],
-    to: values.get('--to') as Target | undefined,
-    from: values.get('--from') as TraditionalVariant | undefined,
-    outDir: values.get('--out-dir'),
-    report: flags.has('--report'),
-    html: flags.has('--html'),
+    files: positionals.length > 0 ? positionals : [STDIN],
+    to: single('--to', values.to) as Target | undefined,
+    from: single('--from', values.from) as TraditionalVariant | undefined,
+    outDir: single('--out-dir', values['out-dir']),
+    report: values.report ?? false,
+    html: values.html ?? false,
   });
+}
+
+function readOptions(args: string[]) {
+  try {
+    return nodeParseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(usageMessageOf(error, args));
+  }
+}
+
+/** Node's messages, said the way the rest of the CLI says things (one short line). */
+function usageMessageOf(error: unknown, args: readonly string[]): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option: ${args.find((arg) => arg.split('=')[0] === option) ?? option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && OPTIONS[option.replace(/^-+/, '') as keyof typeof OPTIONS]?.type === 'string') {
+    return `${option} needs a value`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${option ?? 'a flag'} takes no value`;
+  return message;
+}
+
+function single(name: string, given: string[] | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  if (given.length > 1) throw new UsageError(`${name} given twice`);
+  if (given[0] === '') throw new UsageError(`${name} needs a value`);
+  return given[0];
 }
 
 function validate(options: CliOptions): ParsedArgs {
@@ -82,7 +95,7 @@ function validate(options: CliOptions): ParsedArgs {
     throw new UsageError(`--from must be one of ${VARIANTS.join(', ')}, not "${from}"`);
   }
   if (from !== undefined && to === undefined) throw new UsageError('--from only applies with --to');
-  if (command === 'convert' && to === undefined) throw new UsageError('convert needs --to (simplified, traditional, taiwan or hongkong)');
+  if (command === 'convert' && to === undefined) throw new UsageError(`convert needs --to (${TARGETS.join(', ')})`);
   if (command === 'detect' && (to !== undefined || outDir !== undefined)) {
     throw new UsageError('detect prints one JSON line per file: --to, --from and --out-dir do not apply');
   }

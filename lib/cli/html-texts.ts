@@ -1,7 +1,7 @@
 // The readable text of an HTML document (text nodes, <title>, and the title,
 // alt, placeholder and aria-label attributes) as source ranges, and the rewrite
 // that puts changed values back while copying every other byte unchanged.
-import { decodeEntities, escapeAttribute, escapeText, namedSpellings } from './html-entities.ts';
+import { decodeAttribute, decodeText, escapeAttribute, escapeText, namedSpellings } from './html-entities.ts';
 import { tokenizeHtml } from './html-tokenizer.ts';
 
 export interface HtmlTextPart {
@@ -35,18 +35,18 @@ export function findHtmlTexts(html: string): HtmlTextPart[] {
   for (const token of tokenizeHtml(html)) {
     if (token.type === 'text') {
       const raw = html.slice(token.start, token.end);
-      const value = decodeEntities(raw);
+      const value = decodeText(raw);
       if (!skipping() && hasText(value)) parts.push({ kind: 'text', start: token.start, end: token.end, value, raw });
     } else if (token.type === 'raw' && token.element === 'title') {
       const raw = html.slice(token.start, token.end);
-      const value = decodeEntities(raw);
+      const value = decodeText(raw);
       if (hasText(value)) parts.push({ kind: 'title', start: token.start, end: token.end, value, raw });
     } else if (token.type === 'start-tag') {
       if (!skipping()) {
         for (const attribute of token.attributes) {
           if (!READABLE_ATTRIBUTES.has(attribute.name) || attribute.end === attribute.start) continue;
           const raw = html.slice(attribute.start, attribute.end);
-          const value = decodeEntities(raw);
+          const value = decodeAttribute(raw);
           if (hasText(value)) parts.push({ kind: 'attribute', start: attribute.start, end: attribute.end, quote: attribute.quote, value, raw });
         }
       }

@@ -1,8 +1,10 @@
-// A small HTML tokenizer that reports source ranges instead of building a tree,
-// so a rewrite can replace the text it changes and copy every other byte as is.
-// It follows the HTML tokenizer's states where they matter for finding text:
-// comments, doctypes, CDATA, raw text (script, style...) and RCDATA (title,
-// textarea), quoted and unquoted attribute values. A "<" that starts no tag is text.
+// The HTML of a page as source ranges instead of a tree, so a rewrite can replace the text
+// it changes and copy every other byte as is. parse5's tokenizer (the HTML standard's, as
+// browsers run it) finds the tags, comments and doctypes; what lies between them is text.
+// Like a browser, it switches to raw text after <script>, <style>, <title>, <textarea>...
+import { Tokenizer, TokenizerMode, type Token as Tokens } from 'parse5';
+
+type Token = Tokens.Token;
 
 export interface AttributeRange {
   /** Lower-cased attribute name. */
@@ -19,118 +21,96 @@ export type HtmlToken =
   | { type: 'raw'; element: string; start: number; end: number }
   | { type: 'start-tag'; name: string; start: number; end: number; attributes: AttributeRange[]; selfClosing: boolean }
   | { type: 'end-tag'; name: string; start: number; end: number }
-  /** Comments, doctypes, CDATA, processing instructions: never text. */
+  /** Comments, doctypes, CDATA, processing instructions, a tag cut off by the end: never text. */
   | { type: 'other'; start: number; end: number };
 
-const RAW_CONTENT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'title', 'textarea']);
+/** The tokenizer state a browser switches to after these start tags (the tree builder's job). */
+const CONTENT_MODE: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
+  script: TokenizerMode.SCRIPT_DATA,
+  style: TokenizerMode.RAWTEXT,
+  xmp: TokenizerMode.RAWTEXT,
+  iframe: TokenizerMode.RAWTEXT,
+  noembed: TokenizerMode.RAWTEXT,
+  noframes: TokenizerMode.RAWTEXT,
+  title: TokenizerMode.RCDATA,
+  textarea: TokenizerMode.RCDATA,
+  plaintext: TokenizerMode.PLAINTEXT,
+};
 
-const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+type Markup = Exclude<HtmlToken, { type: 'text' } | { type: 'raw' }>;
 
-function endOf(html: string, marker: string, from: number): number {
-  const at = html.indexOf(marker, from);
-  return at < 0 ? html.length : at + marker.length;
+/** Tags, comments and doctypes with their source ranges, and the ranges of character data. */
+function scan(html: string): { markup: Markup[]; characters: { start: number; end: number }[] } {
+  const markup: Markup[] = [];
+  const characterRanges: { start: number; end: number }[] = [];
+  const other = (token: Token) => {
+    if (token.location) markup.push({ type: 'other', start: token.location.startOffset, end: token.location.endOffset });
+  };
+  const characters = (token: Token) => {
+    if (token.location) characterRanges.push({ start: token.location.startOffset, end: token.location.endOffset });
+  };
+  const tokenizer: Tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: true },
+    {
+      onStartTag(token) {
+        const { startOffset: start, endOffset: end, attrs = {} } = token.location!;
+        const attributes = token.attrs.map(({ name }) => valueRange(html, name, attrs[name]));
+        markup.push({ type: 'start-tag', name: token.tagName, start, end, attributes, selfClosing: token.selfClosing });
+        const mode = CONTENT_MODE[token.tagName];
+        if (mode !== undefined) tokenizer.state = mode;
+      },
+      onEndTag(token) {
+        markup.push({ type: 'end-tag', name: token.tagName, start: token.location!.startOffset, end: token.location!.endOffset });
+      },
+      onComment: other,
+      onDoctype: other,
+      onCharacter: characters,
+      onWhitespaceCharacter: characters,
+      onNullCharacter: characters,
+      onEof() {},
+    },
+  );
+  tokenizer.write(html, true);
+  // A token cut off by the end of the input may report an end one past it.
+  const clamp = <T extends { start: number; end: number }>(range: T): T => ({ ...range, end: Math.min(range.end, html.length) });
+  return { markup: markup.map(clamp), characters: characterRanges.map(clamp) };
 }
 
-function readName(html: string, at: number): number {
-  while (at < html.length && !isSpace(html[at]) && html[at] !== '/' && html[at] !== '>') at += 1;
-  return at;
-}
-
-function readTag(html: string, start: number): HtmlToken {
-  const nameEnd = readName(html, start + 1);
-  const name = html.slice(start + 1, nameEnd).toLowerCase();
-  const attributes: AttributeRange[] = [];
-  let at = nameEnd;
-  let selfClosing = false;
-  while (at < html.length) {
-    const c = html[at];
-    if (c === '>') return { type: 'start-tag', name, start, end: at + 1, attributes, selfClosing };
-    if (isSpace(c) || c === '/') {
-      selfClosing = c === '/';
-      at += 1;
-      continue;
-    }
-    selfClosing = false;
-    // Attribute name: up to space, "/", ">" or "=" (a leading "=" belongs to the name).
-    const nameStart = at;
-    at += 1;
-    while (at < html.length && !isSpace(html[at]) && !'/>='.includes(html[at])) at += 1;
-    const attributeName = html.slice(nameStart, at).toLowerCase();
-    let cursor = at;
-    while (cursor < html.length && isSpace(html[cursor])) cursor += 1;
-    if (html[cursor] !== '=') {
-      attributes.push({ name: attributeName, start: at, end: at, quote: '' });
-      continue;
-    }
-    cursor += 1;
-    while (cursor < html.length && isSpace(html[cursor])) cursor += 1;
-    const quote = html[cursor];
-    if (quote === '"' || quote === "'") {
-      const close = html.indexOf(quote, cursor + 1);
-      const end = close < 0 ? html.length : close;
-      attributes.push({ name: attributeName, start: cursor + 1, end, quote });
-      at = close < 0 ? html.length : close + 1;
-    } else {
-      let end = cursor;
-      while (end < html.length && !isSpace(html[end]) && html[end] !== '>') end += 1;
-      attributes.push({ name: attributeName, start: cursor, end, quote: '' });
-      at = end;
-    }
+/** Where an attribute's value lies inside the attribute's source range (`name = "value"`). */
+function valueRange(html: string, name: string, at: { startOffset: number; endOffset: number } | undefined): AttributeRange {
+  if (!at) return { name, start: 0, end: 0, quote: '' };
+  const source = html.slice(at.startOffset, at.endOffset);
+  const equals = /^=?[^\s=]*\s*=\s*/.exec(source);
+  if (!equals) return { name, start: at.endOffset, end: at.endOffset, quote: '' };
+  const valueStart = at.startOffset + equals[0].length;
+  const quote = html[valueStart];
+  if (quote === '"' || quote === "'") {
+    const closed = html[at.endOffset - 1] === quote && at.endOffset - 1 > valueStart;
+    return { name, start: valueStart + 1, end: closed ? at.endOffset - 1 : at.endOffset, quote };
   }
-  return { type: 'start-tag', name, start, end: html.length, attributes, selfClosing };
-}
-
-/** Where raw content of `element` ends: at its end tag, matched case-insensitively. */
-function rawContentEnd(html: string, lower: string, element: string, from: number): number {
-  for (let at = lower.indexOf('</' + element, from); at >= 0; at = lower.indexOf('</' + element, at + 1)) {
-    const after = html[at + 2 + element.length];
-    if (after === undefined || after === '>' || after === '/' || isSpace(after)) return at;
-  }
-  return html.length;
+  return { name, start: valueStart, end: at.endOffset, quote: '' };
 }
 
 export function* tokenizeHtml(html: string): Generator<HtmlToken> {
-  let textStart = 0;
+  const { markup, characters } = scan(html);
   let at = 0;
-  let lower: string | undefined;
-  const flushText = function* (end: number): Generator<HtmlToken> {
-    if (end > textStart) yield { type: 'text', start: textStart, end };
-  };
-  while (at < html.length) {
-    const lt = html.indexOf('<', at);
-    if (lt < 0) break;
-    const next = html[lt + 1] ?? '';
-    let token: HtmlToken | undefined;
-    if (html.startsWith('<!--', lt)) {
-      token = { type: 'other', start: lt, end: endOf(html, '-->', lt + 4) };
-    } else if (html.startsWith('<![CDATA[', lt)) {
-      token = { type: 'other', start: lt, end: endOf(html, ']]>', lt + 9) };
-    } else if (next === '!' || next === '?') {
-      token = { type: 'other', start: lt, end: endOf(html, '>', lt + 2) };
-    } else if (next === '/' && isLetter(html[lt + 2] ?? '')) {
-      const nameEnd = readName(html, lt + 2);
-      token = { type: 'end-tag', name: html.slice(lt + 2, nameEnd).toLowerCase(), start: lt, end: endOf(html, '>', nameEnd) };
-    } else if (next === '/' && html[lt + 2] !== undefined) {
-      token = { type: 'other', start: lt, end: endOf(html, '>', lt + 2) }; // "</ " and "</>": bogus comment
-    } else if (isLetter(next)) {
-      token = readTag(html, lt);
-    }
-    if (!token) {
-      at = lt + 1; // a literal "<"
-      continue;
-    }
-    yield* flushText(lt);
+  let next = 0; // the first character range not yet passed
+  let rawElement: string | undefined;
+  // Between two pieces of markup lies text, as far as the tokenizer read characters; what is
+  // left (a tag cut off by the end of the input) is something a browser drops.
+  function* gap(end: number): Generator<HtmlToken> {
+    let textEnd = at;
+    for (; next < characters.length && characters[next].start < end; next += 1) textEnd = Math.max(textEnd, characters[next].end);
+    textEnd = Math.min(textEnd, end);
+    if (textEnd > at) yield rawElement ? { type: 'raw', element: rawElement, start: at, end: textEnd } : { type: 'text', start: at, end: textEnd };
+    if (end > textEnd) yield { type: 'other', start: textEnd, end };
+  }
+  for (const token of markup) {
+    yield* gap(token.start);
     yield token;
     at = token.end;
-    // Browsers ignore "/>" on these: <script/> still opens raw text.
-    if (token.type === 'start-tag' && RAW_CONTENT.has(token.name)) {
-      lower ??= html.toLowerCase();
-      const end = rawContentEnd(html, lower, token.name, at);
-      if (end > at) yield { type: 'raw', element: token.name, start: at, end };
-      at = end;
-    }
-    textStart = at;
+    if (token.type === 'start-tag') rawElement = token.name in CONTENT_MODE ? token.name : undefined;
+    else if (token.type === 'end-tag') rawElement = undefined;
   }
-  yield* flushText(html.length);
+  yield* gap(html.length);
 }

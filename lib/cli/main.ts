@@ -1,4 +1,4 @@
-// npm run cli -- <command> [options] FILE...  (see usage.ts)
+// qingwen <command> [options] FILE...  (see usage.ts; `npm run cli --` from a clone)
 // Exit status: 0 done, 1 some file failed (others still processed), 2 usage.
 // Errors print one line naming what failed; never a stack trace.
 import { basename } from 'node:path';
@@ -66,7 +66,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await processFiles(parsed);
   } catch (error) {
     if (error instanceof UsageError) {
-      fail(`${error.message}\nTry: npm run cli -- --help`);
+      fail(`${error.message}\nTry: qingwen --help`);
       return 2;
     }
     fail(`unexpected error: ${reasonOf(error)}`);

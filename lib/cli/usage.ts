@@ -1,4 +1,5 @@
-export const USAGE = `Usage: npm run cli -- <command> [options] [FILE...]
+export const USAGE = `Usage: qingwen <command> [options] [FILE...]
+       (from a clone without installing: npm run cli -- <command> ...)
 
 Qingwen (清文): repairs garbled Chinese text and converts it between scripts.
 Reads standard input when no FILE is given (or for "-").

@@ -14,7 +14,7 @@ describe('cli errors', () => {
     [[], /a command is needed/],
     [['frobnicate'], /unknown command: frobnicate/],
     [['--to', 'taiwan'], /a command comes first/],
-    [['convert', 'a.txt'], /convert needs --to/],
+    [['convert', 'a.txt'], /convert needs --to \(simplified, traditional, taiwan, taiwan-phrases, hongkong\)/],
     [['convert', '--to', 'klingon', 'a.txt'], /--to must be one of simplified, traditional, taiwan, taiwan-phrases, hongkong/],
     [['convert', '--to'], /--to needs a value/],
     [['repair', '--shout', 'a.txt'], /unknown option: --shout/],
@@ -34,7 +34,7 @@ describe('cli errors', () => {
   it('--help prints the usage and exits 0', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Usage: npm run cli -- <command>/);
+    expect(run.stdout).toMatch(/Usage: qingwen <command>/);
     expect(run.stdout).toMatch(/--out-dir DIR/);
   });
 

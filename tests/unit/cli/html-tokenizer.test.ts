@@ -10,7 +10,7 @@ const pieces = [
   '<p>', '</p>', '<p title="软件">', "<img alt='图 \"片\"'>", '<a title=软件 href=x>', '<br/>', '<', '>', '</', '<!--', '-->',
   '<!DOCTYPE html>', '<script>', '</script>', '</SCRIPT >', '<style>', '</style>', '<title>', '</title>', '<code>', '</code>',
   '<pre>', '</pre>', '<textarea>', '</textarea>', '<![CDATA[', ']]>', '<?xml?>', '&amp;', '&lt;', '&#x4e2d;', '&nbsp;', '&bogus;',
-  '&', '"', "'", '=', ' ', '\n', '软件', '內存', 'abc',
+  '&', '"', "'", '=', ' ', '\n', '软件', '內存', 'abc', '&#128;', '&not', '&NotEqualTilde;', '\r\n', '<svg>', '<plaintext>', '\0',
 ];
 const html = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
 

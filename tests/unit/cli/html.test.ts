@@ -69,6 +69,13 @@ describe('HTML rewriting', () => {
     expect(document.rebuild(['軟 "體"', '軟體 < &unknown; 5'])).toBe('<p alt="軟 &quot;體&quot;">軟體 &lt; &amp;unknown; 5</p>');
   });
 
+  it('decodes every named reference of HTML, and numeric ones as the standard maps them', () => {
+    const html = '<p title="&#128;&hearts;&NotEqualTilde;">&#128;&#x80; &CounterClockwiseContourIntegral; &not x &#0; &amp</p>';
+    expect(readDocument(html, true).texts).toEqual(['€♥≂̸', '€€ ∳ ¬ x \ufffd &']);
+    // In attributes, a legacy name followed by "=" or a letter stays as written, as in a browser.
+    expect(readDocument('<a title="&notit; &not=1">x</a>', true).texts).toEqual(['&notit; &not=1', 'x']);
+  });
+
   it('spells characters the way the source did when it rewrites a text', () => {
     const html = '<p title="&quot;软件&quot;">软件&nbsp;&mdash;&#x8F6F; "x" > y</p>';
     const document = readDocument(html, true);
