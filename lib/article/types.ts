@@ -2,7 +2,8 @@
 import type { GarbleKind, Script, Target } from '@/lib/engine/types';
 
 /** How the article body was found on the page. */
-export type ExtractionMethod = 'readability' | 'selection' | 'main-content';
+/** 'page-data': a client-rendered page's article text, found in the data its scripts render from. */
+export type ExtractionMethod = 'readability' | 'selection' | 'page-data' | 'main-content';
 
 /** Extracted in the content script, before the background gives it an id and stores it. */
 export interface ArticleDraft {
