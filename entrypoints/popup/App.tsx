@@ -74,6 +74,9 @@ export function App() {
         <h1>
           <img src="/icon/32.png" alt="" width="20" height="20" /> 清文 <span class="brand-latin" lang="en">Qingwen</span>
         </h1>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener" data-testid="open-options">
+          {t('openOptions')}
+        </a>
       </header>
       {connection.kind === 'loading' && <p class="muted" role="status">{t('loading')}</p>}
       {connection.kind === 'unreachable' && (
