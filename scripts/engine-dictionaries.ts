@@ -18,7 +18,7 @@ export const precompiledOnly: Plugin = {
   name: 'qingwen-precompiled-only',
   setup(build) {
     build.initialOptions.define = { ...build.initialOptions.define, 'globalThis.__QINGWEN_PRECOMPILED_ONLY__': 'true' };
-    // Only the converter's lazy imports: other modules (lib/library/fold.ts) bundle small dictionaries statically.
+    // Only the converter's lazy imports: other modules (lib/convert/search-fold.ts) bundle small dictionaries statically.
     build.onResolve({ filter: /^opencc-js\/dict\// }, (args) =>
       args.kind === 'dynamic-import' && /lib[\\/]convert[\\/]dictionaries\.ts$/.test(args.importer)
         ? { path: args.path, external: true }

@@ -1,5 +1,5 @@
 // Small DOM helpers that work on any Document (page, extension page, happy-dom in tests).
-import { foldForSearch } from '@/lib/library/fold';
+import { foldForSearch } from '@/lib/convert/search-fold';
 
 /** A document that never loads images or runs scripts, for parsing untrusted HTML. */
 export function inertDocument(from: Document): Document {

@@ -1,7 +1,7 @@
 // What the page shows a reader, preferred over what its metadata claims: the headline in <h1>
 // (not the <title> with its site suffix), the reporter named in the text (not JSON-LD's
 // organisation), and the date printed under the headline.
-import { foldForSearch } from '@/lib/library/fold';
+import { foldForSearch } from '@/lib/convert/search-fold';
 
 const squash = (s: string) => foldForSearch(s).replace(/[\s\u00a0\u3000]+/g, '');
 

@@ -2,7 +2,7 @@
 // so an article is either fully there or not at all.
 import type { SavedArticle } from '@/lib/article/types';
 import type { ArticleMeta, LibraryDb } from './db';
-import { foldForSearch, matchesFolded } from './fold';
+import { foldForSearch, matchesFolded } from '@/lib/convert/search-fold';
 
 function split(article: SavedArticle) {
   const { html, text, ...meta } = article;

@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CORPUS_PAGES_DIR, useWorld } from '../harness/world';
-import { foldForSearch } from '@/lib/library/fold';
+import { foldForSearch } from '@/lib/convert/search-fold';
 import { readStoredLibrary, saveFromPopup } from './library-helpers';
 
 const world = useWorld({ locale: 'zh-CN', serve: CORPUS_PAGES_DIR });

@@ -1,6 +1,6 @@
 // How well a saved copy matches a real page's reference: the figures the extraction tests
 // assert and the report prints. Script-blind (folded) and whitespace-blind throughout.
-import { foldForSearch } from '@/lib/library/fold';
+import { foldForSearch } from '@/lib/convert/search-fold';
 import type { PageReference } from './real-pages';
 
 export interface SavedCopy {
