@@ -83,6 +83,11 @@ async function main() {
   } else {
     line('repair pinyin injection', 'not measured: bench/pinyin.bench.ts has no measurePinyinRepair() yet');
   }
+  const linesExact = await optionalMeasure('pinyin.bench.ts', 'measureLinesExact');
+  if (linesExact) {
+    for (const m of (await linesExact()) as { corruption: string; lines: number; linesExact: number; percent: number; spansReported: number; target: string }[])
+      line(`pinyin repair, 1 MB corrupted (${m.corruption})`, `${m.linesExact}/${m.lines} lines exact = ${m.percent}% (target ${m.target}), ${m.spansReported} spans reported`);
+  }
 
   const detect = await optionalMeasure('detect.bench.ts', 'measureDetect');
   if (detect) {

@@ -15,6 +15,7 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 async function processFiles(options: CliOptions): Promise<number> {
   // Loaded only now: usage errors and --help answer without loading the engine.
   const { detectFile, transformFile } = await import('./commands.ts');
+  await (await import('../engine/index.ts')).loadWordModel(); // a destroyed byte is chosen by the words around it
   let status = 0;
   for (const file of options.files) {
     const read = await readInput(file, process.stdin);

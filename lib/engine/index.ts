@@ -6,6 +6,7 @@ import { detectGarbles } from '../garbles/detect-garbles';
 import { repairAlone, repairPage, safe, type RepairModes } from '../garbles/repair-loop';
 
 export { detectScript } from '../detect/script';
+export { loadWordModel } from '../detect/word-model';
 export { detectGarbles } from '../garbles/detect-garbles';
 export { createConverter } from '../convert';
 export type * from './types';

@@ -48,6 +48,8 @@ export interface UnrecoverableSpan {
   /** Index of the item in a batch; absent for single-text calls. */
   item?: number;
   note?: string;
+  /** How sure the engine is of what it put there (0..1), where it chose among candidates. */
+  confidence?: number;
 }
 
 export interface RepairReport {

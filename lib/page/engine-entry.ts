@@ -1,7 +1,7 @@
 // Entry of the on-demand engine bundle (built by scripts/build-engine.ts into /engine/).
 // The content script imports it only on pages that look Chinese or when the user asks.
 // Re-decoding (chardet) is a further chunk, loaded only for pages that look misdecoded.
-import { createConverter, detectGarbles, detectScript, repairTexts } from '@/lib/engine';
+import { createConverter, detectGarbles, detectScript, loadWordModel, repairTexts } from '@/lib/engine';
 import { looksMisdecoded, textSample } from '@/lib/detect/looks-chinese';
 import type { Converter } from '@/lib/engine/types';
 import type { ConvertScope, PageState } from '@/lib/messaging';
@@ -23,7 +23,10 @@ export interface EntryOptions {
   onState?(state: PageState): void;
 }
 
-export function startPageSession(doc: Document, options: EntryOptions): Promise<PageSession> {
+export async function startPageSession(doc: Document, options: EntryOptions): Promise<PageSession> {
+  // The word model (a chunk of its own) is fetched only for pages whose text shows pinyin
+  // annotations or their traces: there a destroyed byte may have to be chosen from context.
+  if (ANNOTATION.test(textSample(doc, 16_384))) await loadWordModel().catch(() => undefined);
   return startSession(doc, {
     ...options,
     engine: pageEngine,
@@ -33,6 +36,8 @@ export function startPageSession(doc: Document, options: EntryOptions): Promise<
 }
 
 export { stopPageSession };
+
+const ANNOTATION = /[(?][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/;
 
 /**
  * U+FFFD or 8-bit debris (GBK/Big5 bytes read as UTF-8 or latin-1), or a page labelled GBK whose

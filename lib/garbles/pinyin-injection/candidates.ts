@@ -1,14 +1,38 @@
 // Chooses the byte a transcoder destroyed, among the codes it could have completed.
 import { gbkDecodeTable, isGb2312, isHanCode, isTrailByte } from '../../codec/gbk';
+import { wordModel } from '../../detect/word-model';
 import type { PageStats } from './page-stats';
 import { commonnessOf, ReadingMatch, readingMatch, type Syllable } from './readings';
 
-/** What follows a `?pinyin)` in the byte stream, to tell apart candidates that read alike. */
+/** What surrounds a `?pinyin)` in the byte stream, to tell apart candidates that read alike. */
 export interface SwallowedContext {
   /** The next byte after the annotation (-1 if unknown). */
   next: number;
   /** The annotation right after that byte, when the byte is a lone ASCII character. */
   nextAnnotation: Syllable | null;
+  /** The character the bytes after the annotation start with (0 if unknown). */
+  nextUnit?: number;
+  /** The byte before `previous` and the one before that (-1 if none): the characters around a split. */
+  before?: [number, number];
+}
+
+/** A choice among candidates, with how sure it is (0.5: a coin toss between two, 1: no other fits). */
+export interface Choice {
+  code: number;
+  confidence: number;
+}
+
+/**
+ * Score points per word the word model knows around a candidate: a tie-breaker, below one
+ * commonness class. The pairs know no frequencies and hold variant forms (啓動 and 啟動), so
+ * what the page itself annotates and how common a character is weigh more.
+ */
+const WORD_POINTS = 8;
+
+/** How sure a choice is, from the margin of its score over the runner-up's. */
+function confidenceOf(best: number, second: number, scale: number): number {
+  if (second < 0) return 1;
+  return Math.round((1 / (1 + Math.exp(-(best - second) / scale))) * 1000) / 1000;
 }
 
 /**
@@ -19,8 +43,16 @@ export interface SwallowedContext {
  * Returns -1 when none fits.
  */
 export function chooseSwallowedLead(previous: number, syllable: Syllable, learned: Map<number, number>, after?: SwallowedContext): number {
+  return chooseSwallowed(previous, syllable, learned, after).code;
+}
+
+/** The same choice, with its confidence; `code` is the lead byte (-1 when none fits). */
+export function chooseSwallowed(previous: number, syllable: Syllable, learned: Map<number, number>, after?: SwallowedContext): Choice {
+  const decode = gbkDecodeTable();
+  const words = wordModel();
   let best = -1;
   let bestScore = 0;
+  let secondScore = -1;
   for (let b = 0x81; b <= 0xfe; b++) {
     const code = (previous << 8) | b;
     if ((isGb2312(code) && !learned.has(code)) || !isHanCode(code)) continue;
@@ -33,11 +65,28 @@ export function chooseSwallowedLead(previous: number, syllable: Syllable, learne
       const following = (b << 8) | after.next;
       if (after.nextAnnotation && readingMatch(following, after.nextAnnotation) !== ReadingMatch.None) score += 60;
       score += 2 * characterPrior(following); // a tie-breaker: below one commonness class
-
     }
-    if (score > bestScore) [best, bestScore] = [b, score];
+    if (words && after) score += WORD_POINTS * wordsAround(words, decode, previous, b, after);
+    if (score > bestScore) [best, bestScore, secondScore] = [b, score, bestScore];
+    else if (score > secondScore) secondScore = score;
   }
-  return best;
+  return { code: best, confidence: best < 0 ? 0 : confidenceOf(bestScore, secondScore === 0 ? -1 : secondScore, 10) };
+}
+
+/**
+ * Words the model knows around lead byte b put back after `previous`: read in step, [previous, b]
+ * is a character between the one before and the one after; or, when the key straddled two
+ * characters, [before, previous] and [b, next] are the two it cut.
+ */
+function wordsAround(words: NonNullable<ReturnType<typeof wordModel>>, decode: Uint16Array, previous: number, b: number, after: SwallowedContext): number {
+  const [beforeLead, beforeLast] = after.before ?? [-1, -1];
+  const unit = decode[(previous << 8) | b];
+  const before = beforeLead >= 0x81 && beforeLast >= 0x40 ? decode[(beforeLead << 8) | beforeLast] : 0;
+  const inStep = (before && words.pairs(before, unit) ? 1 : 0) + (after.nextUnit && words.pairs(unit, after.nextUnit) ? 1 : 0);
+  const cutFirst = beforeLast >= 0x81 ? decode[(beforeLast << 8) | previous] : 0;
+  const cutSecond = isTrailByte(after.next) ? decode[(b << 8) | after.next] : 0;
+  const straddled = cutFirst && cutSecond && words.pairs(cutFirst, cutSecond) ? 1 : 0;
+  return Math.max(inStep, straddled);
 }
 
 /**
@@ -63,6 +112,8 @@ const OPENER_OF = new Map([...'《》「」『』（）“”‘’【】〈〉'
 export interface LossContext {
   /** The character decoded just before the loss (0 at the start). */
   previous: number;
+  /** The character right after the loss when no ASCII byte went with it (0: unknown or not adjacent). */
+  next?: number;
   /** Whether `opener` was opened shortly before the loss and not closed since. */
   unclosed(opener: number): boolean;
 }
@@ -73,10 +124,12 @@ export interface LossContext {
  * the character decoded just before, and anywhere), whether it closes an open bracket, and a
  * prior. Returns the code, or -1 when the lead has none.
  */
-export function chooseLostTrail(lead: number, before: LossContext, page: PageStats): number {
+export function chooseLostTrail(lead: number, before: LossContext, page: PageStats): Choice {
   const decode = gbkDecodeTable();
+  const words = wordModel();
   let best = -1;
   let bestScore = -1;
+  let secondScore = -1;
   for (let trail = 0x40; trail <= 0xfe; trail++) {
     if (!isTrailByte(trail)) continue;
     const code = (lead << 8) | trail;
@@ -86,8 +139,16 @@ export function chooseLostTrail(lead: number, before: LossContext, page: PageSta
     // A pair the page uses elsewhere ("記者") outweighs raw frequency ("展" in every 發展).
     const opener = OPENER_OF.get(unit);
     const closes = opener !== undefined && before.unclosed(opener) ? CLOSER_WEIGHT : 0;
-    const score = page.count(unit) + prior + closes + BIGRAM_WEIGHT * page.follows(before.previous, unit);
-    if (score > bestScore) [best, bestScore] = [code, score];
+    // A word the model knows ("記者") counts as a few occurrences on the page: it decides a short
+    // text, while on a long page the page's own counts weigh more (pairs alone are noisy: 有斩
+    // is in 有斩获, yet the page says 擁有者).
+    const known = words ? (words.pairs(before.previous, unit) ? 1 : 0) + (before.next && words.pairs(unit, before.next) ? 1 : 0) : 0;
+    const score = page.count(unit) + prior + closes + BIGRAM_WEIGHT * page.follows(before.previous, unit) + WORD_OCCURRENCES * known;
+    if (score > bestScore) [best, bestScore, secondScore] = [code, score, bestScore];
+    else if (score > secondScore) secondScore = score;
   }
-  return best;
+  return { code: best, confidence: best < 0 ? 0 : confidenceOf(bestScore, secondScore, Math.max(1, bestScore / 4)) };
 }
+
+/** Occurrences on the page a word the model knows around the lost character is worth. */
+const WORD_OCCURRENCES = 4;

@@ -11,6 +11,8 @@ export interface LostByteSpan {
   start: number;
   end: number;
   note: string;
+  /** How sure the character put there is (0..1). */
+  confidence?: number;
 }
 
 export interface DecodedBytes {
@@ -20,7 +22,11 @@ export interface DecodedBytes {
 
 const utf16 = new TextDecoder('utf-16le');
 
-export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats, previous: number): DecodedBytes {
+/**
+ * @param doubtful byte offsets of lead bytes put back by a close choice, with its confidence:
+ *   the characters they are part of are reported.
+ */
+export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats, previous: number, doubtful?: ReadonlyMap<number, number>): DecodedBytes {
   const table = gbkDecodeTable();
   const units = new Uint16Array(length + 1);
   const lost: LostByteSpan[] = [];
@@ -29,13 +35,17 @@ export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats
     const b = bytes[i];
     if (b < 0x80) units[n++] = b;
     else if (b === 0x80) units[n++] = 0x20ac;
-    else if (isLeadByte(b) && i + 1 < length && isTrailByte(bytes[i + 1]) && table[(b << 8) | bytes[i + 1]]) units[n++] = table[(b << 8) | bytes[++i]];
-    else if (isLeadByte(b)) {
-      const code = chooseLostTrail(b, { previous: n ? units[n - 1] : previous, unclosed: (opener) => unclosedBefore(units, n, opener) }, page);
-      const start = n;
-      units[n++] = code < 0 ? 0xfffd : table[code];
+    else if (isLeadByte(b) && i + 1 < length && isTrailByte(bytes[i + 1]) && table[(b << 8) | bytes[i + 1]]) {
+      const confidence = doubtful?.get(i) ?? doubtful?.get(i + 1);
+      if (confidence !== undefined) lost.push({ start: n, end: n + 1, note: PUT_BACK, confidence });
+      units[n++] = table[(b << 8) | bytes[++i]];
+    } else if (isLeadByte(b)) {
       // The '?' the transcoder wrote stood for the trail byte and the ASCII byte after it.
       const questionMark = i + 1 < length && bytes[i + 1] === 0x3f;
+      const context = { previous: n ? units[n - 1] : previous, next: questionMark ? 0 : unitAt(bytes, i + 1, length, table), unclosed: (opener: number) => unclosedBefore(units, n, opener) };
+      const { code, confidence } = chooseLostTrail(b, context, page);
+      const start = n;
+      units[n++] = code < 0 ? 0xfffd : table[code];
       if (questionMark) i++;
       if (questionMark) {
         const ascii = guessLostAscii(bytes, i + 1, length);
@@ -45,10 +55,21 @@ export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats
         start,
         end: n,
         note: questionMark ? 'trail byte and the ASCII character after it were lost; the character is a guess' : 'trail byte lost; the character is a guess',
+        confidence,
       });
     } else units[n++] = 0xfffd; // 0xFF: never written by a GBK encoder
   }
   return { text: utf16.decode(units.subarray(0, n)), lost };
+}
+
+const PUT_BACK = 'a lead byte lost upstream was put back: one of several characters read that way';
+
+/** The character the bytes at `at` start with (0 if none). */
+function unitAt(bytes: Uint8Array, at: number, length: number, table: Uint16Array): number {
+  if (at >= length) return 0;
+  const b = bytes[at];
+  if (b < 0x80) return b;
+  return at + 1 < length ? table[(b << 8) | bytes[at + 1]] : 0;
 }
 
 /**

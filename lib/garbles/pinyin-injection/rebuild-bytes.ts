@@ -1,12 +1,15 @@
 // The byte path of the pinyin repair, for lines that may be out of step: rebuild the GBK bytes
 // (drop validated `(pinyin)`, put back lead bytes that swallowed a '('), then decode them.
 import { annotationAt, mayOpenAnnotation } from './annotation';
-import { chooseSwallowedLead, type SwallowedContext } from './candidates';
+import { chooseSwallowed, type SwallowedContext } from './candidates';
 import { decodeRebuilt, type LostByteSpan } from './decode';
 import { isLeadByte } from '../../codec/gbk';
 import { isInjectedCode } from './gbk-bytes';
 import { pageStats } from './page-stats';
 import { ReadingMatch, readingMatch, type Syllable } from './readings';
+
+/** Below this confidence a lead byte put back is reported with the character it made. */
+const DOUBTFUL = 0.8;
 
 /** Bytes decoded at a time (at a newline): a long text is rebuilt in a small buffer. */
 const BLOCK_BYTES = 1 << 16;
@@ -26,18 +29,21 @@ export function byteRebuilder(text: string, learned: Map<number, number>, encode
   const page = pageStats(text);
   const annotatable = (code: number) => isInjectedCode(code) || learned.has(code);
   // Pages repeat the same few splits (every 日報): remember each choice.
-  const swallowedLeads = new Map<string, number>();
-  const swallowedLead = (previous: number, syllable: Syllable, annotationEnd: number) => {
-    const after = followingBytes(text, annotationEnd, encode);
-    const key = `${previous} ${syllable.id} ${syllable.base} ${syllable.toned} ${after.next} ${after.nextAnnotation?.id} ${after.nextAnnotation?.base}`;
-    let lead = swallowedLeads.get(key);
-    if (lead === undefined) swallowedLeads.set(key, (lead = chooseSwallowedLead(previous, syllable, learned, after)));
-    return lead;
+  const swallowedLeads = new Map<string, { code: number; confidence: number }>();
+  const swallowedLead = (previous: number, syllable: Syllable, annotationEnd: number, before: [number, number]) => {
+    const after: SwallowedContext = { ...followingBytes(text, annotationEnd, encode), before };
+    const key = `${previous} ${syllable.id} ${syllable.base} ${syllable.toned} ${after.next} ${after.nextUnit} ${before} ${after.nextAnnotation?.id} ${after.nextAnnotation?.base}`;
+    let choice = swallowedLeads.get(key);
+    if (choice === undefined) swallowedLeads.set(key, (choice = chooseSwallowed(previous, syllable, learned, after)));
+    return choice;
   };
+  /** Lead bytes put back by a close choice (offsets into `bytes`), with its confidence. */
+  const doubtful = new Map<number, number>();
   const flush = () => {
     if (!n) return;
     const last = out.pieces.length ? out.pieces[out.pieces.length - 1] : '';
-    const decoded = decodeRebuilt(bytes, n, page, last ? last.charCodeAt(last.length - 1) : 0);
+    const decoded = decodeRebuilt(bytes, n, page, last ? last.charCodeAt(last.length - 1) : 0, doubtful);
+    doubtful.clear();
     for (const span of decoded.lost) out.lost.push({ ...span, start: span.start + out.written, end: span.end + out.written });
     out.pieces.push(decoded.text);
     out.written += decoded.text.length;
@@ -55,9 +61,10 @@ export function byteRebuilder(text: string, learned: Map<number, number>, encode
           continue;
         }
         if (annotation && unit === 0x3f && n >= 1 && isLeadByte(bytes[n - 1])) {
-          const lead = swallowedLead(bytes[n - 1], annotation.syllable, annotation.end);
+          const { code: lead, confidence } = swallowedLead(bytes[n - 1], annotation.syllable, annotation.end, [n >= 3 ? bytes[n - 3] : -1, n >= 2 ? bytes[n - 2] : -1]);
           if (lead >= 0) {
             if (n + 1 > bytes.length) bytes = grow(bytes);
+            if (confidence < DOUBTFUL) doubtful.set(n, confidence);
             bytes[n++] = lead;
             out.repaired++;
             i = annotation.end - 1;
@@ -89,9 +96,9 @@ export function byteRebuilder(text: string, learned: Map<number, number>, encode
 function followingBytes(text: string, at: number, encode: Int32Array): SwallowedContext {
   const code = at < text.length ? encode[text.charCodeAt(at)] - 1 : -1;
   if (code < 0 || (code === 0x3f && annotationAt(text, at))) return { next: -1, nextAnnotation: null }; // chained: not known yet
-  if (code > 0xff) return { next: code >> 8, nextAnnotation: null };
+  if (code > 0xff) return { next: code >> 8, nextAnnotation: null, nextUnit: text.charCodeAt(at) };
   const nextAnnotation = text.charCodeAt(at + 1) === 0x28 ? annotationAt(text, at + 1) : null;
-  return { next: code, nextAnnotation: nextAnnotation && nextAnnotation.syllable };
+  return { next: code, nextAnnotation: nextAnnotation && nextAnnotation.syllable, nextUnit: code };
 }
 
 function grow(bytes: Uint8Array): Uint8Array {

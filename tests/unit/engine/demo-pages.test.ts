@@ -2,8 +2,8 @@
 // engine repairs their text: the same pages the end-to-end tests open in a browser.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { detectGarbles, repairText } from '@/lib/engine';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { detectGarbles, loadWordModel, repairText, repairTexts } from '@/lib/engine';
 
 const demo = resolve(import.meta.dirname, '../../fixtures/demo');
 const manifest: { file: string; kind: string; recoverable: boolean; expectContains: string[] }[] = JSON.parse(
@@ -16,6 +16,18 @@ function blocks(html: string): string[] {
     m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
   );
 }
+
+beforeAll(() => loadWordModel());
+
+test('the demo article: its byline comes back as the reporter wrote it (記者, the lost trail byte chosen by the word model)', () => {
+  const texts = blocks(readFileSync(resolve(demo, 'index.html'), 'utf8'));
+  const { texts: repaired, report } = repairTexts(texts);
+  expect(repaired[1]).toMatch(/^濱江日報記者\s林曉嵐$/);
+  // The choice is still reported, with its confidence.
+  const choice = report.unrecoverable.find((s) => s.item === 1);
+  expect(choice?.text[0]).toBe('者');
+  expect(choice?.confidence).toBeGreaterThan(0.9);
+});
 
 test('the manifest lists the ten demo pages, covering seven garble kinds', () => {
   expect(manifest).toHaveLength(10);

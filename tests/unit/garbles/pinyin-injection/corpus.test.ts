@@ -1,9 +1,10 @@
 // Every excerpt of ../shared/corpus/real (read in place) against the pinyin repair, plus whole
 // texts corrupted by the simulator: the gmw news page and 1 MB of Traditional text.
 import * as OpenCC from 'opencc-js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacyEncoder } from '../../../../lib/codec/legacy-tables';
 import { findPinyinInjection, repairPinyinInjection } from '../../../../lib/garbles/pinyin-injection';
+import { loadWordModel } from '../../../../lib/detect/word-model';
 import { injectPinyin } from '../../../harness/corrupt';
 import { corpusExcerpts, corpusFile } from '../../../harness/corpus';
 import { linesKept, scoreRoundTrip } from './roundtrip';
@@ -13,6 +14,9 @@ const injected = excerpts.filter((e) => e.kind.startsWith('pinyin-injection'));
 const untouched = excerpts.filter((e) => !e.kind.startsWith('pinyin-injection'));
 const ARTEFACT = /[(?][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 const summary: string[] = [];
+
+// Lost bytes are chosen with the word model, as the CLI and the page do.
+beforeAll(() => loadWordModel());
 
 describe('corpus: injected excerpts', () => {
   it('has the injected excerpts this file expects', () => {
@@ -105,6 +109,8 @@ describe('simulated corruption of real text', () => {
     const lines = text.split('\n').length;
     for (const toneless of [false, true]) {
       const result = repairPinyinInjection(injectPinyin(text, list, { toneless }));
+      // Nothing silently wrong: every choice that could be wrong is reported.
+      expect(scoreRoundTrip(text, result.text, result.unrecoverable).aligned).toBe(true);
       const kept = linesKept(text, result.text);
       expect(kept / lines).toBeGreaterThan(0.99);
       summary.push(`1 MB, 60 + 10 shared characters${toneless ? ', toneless' : ''}: ${kept}/${lines} lines exact (${((kept / lines) * 100).toFixed(2)}%); ${result.unrecoverable.length} losses reported`);

@@ -1,8 +1,9 @@
 // Every variant of the injection the mirrors make, each made by the real mechanism (byte-level
 // replace over GBK, the site's lossy decoder: tests/harness/corrupt.ts) on text written for
 // these tests; and the glosses that must stay.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findPinyinInjection, repairPinyinInjection } from '../../../../lib/garbles/pinyin-injection';
+import { loadWordModel } from '../../../../lib/detect/word-model';
 import { repairTexts } from '../../../../lib/engine';
 import { injectPinyin } from '../../../harness/corrupt';
 import { scoreRoundTrip } from './roundtrip';
@@ -31,6 +32,9 @@ function expectRestored(original: string, corrupted: string) {
   expect(repairPinyinInjection(result.text).text).toBe(result.text);
   return result;
 }
+
+// Lost bytes are chosen with the word model, as the CLI and the page do.
+beforeAll(() => loadWordModel());
 
 describe('shared characters annotated page-wide', () => {
   it('sees the mechanism in the corrupted page: every occurrence of each listed character annotated', () => {
