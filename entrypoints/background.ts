@@ -2,6 +2,7 @@ import { registerLibraryHandlers } from '@/lib/background/library';
 import { registerBadge } from '@/lib/background/badge';
 import { registerCommands } from '@/lib/background/commands';
 import { registerContextMenu } from '@/lib/background/context-menu';
+import { startSettingsSync } from '@/lib/settings/sync';
 
 // One line per feature; each register call adds its own listeners.
 export default defineBackground(() => {
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   registerBadge();
   registerCommands();
   registerContextMenu();
+  startSettingsSync();
 });

@@ -157,7 +157,7 @@ export const en = {
   'fieldReason.empty': 'it is empty',
   'fieldReason.too-long': 'it is longer than 100 characters',
   syncOn: 'Settings follow you to other browsers signed in to the same account.',
-  syncPhrasesLocal: 'Your phrase table is too large to sync ({size} KB, more than the {limit} KB the browser allows), so it is kept on this device only. Everything else syncs.',
+  syncPhrasesLocal: 'Your phrase table is too large to sync ({size} KB; the browser leaves room for {limit} KB), so it is kept on this device only. Everything else syncs.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -156,5 +156,5 @@ export const zhHans: Record<MessageKey, string> = {
   'fieldReason.empty': '内容为空',
   'fieldReason.too-long': '超过 100 个字符',
   syncOn: '设置会同步到登录同一账户的其他浏览器。',
-  syncPhrasesLocal: '词语表太大，无法同步（{size} KB，超过浏览器允许的 {limit} KB），因此只保存在本设备上。其他设置照常同步。',
+  syncPhrasesLocal: '词语表太大，无法同步（{size} KB，浏览器只留有 {limit} KB 空间），因此只保存在本设备上。其他设置照常同步。',
 };

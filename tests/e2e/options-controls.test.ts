@@ -182,3 +182,30 @@ test('a bad settings file changes nothing and says why; the minimal file of the 
   expect(await options.getByTestId('site-rule').count()).toBe(1);
   await page.close();
 });
+
+test('settings go to storage.sync one item per setting; a phrase table too large for sync stays local with a visible note', async () => {
+  const syncArea = () => world.ext.worker.evaluate(() => (globalThis as any).chrome.storage.sync.get(null));
+  await options.getByTestId('options-target').selectOption('hongkong');
+  await expect.poll(async () => (await syncArea())['settings.target']).toBe('hongkong');
+  expect(await options.getByTestId('sync-phrases-local').count()).toBe(0);
+
+  const lines = Array.from({ length: 5000 }, (_, i) => `詞語${i}號=词语${i}号`).join('\n');
+  // As a paste does: one input event with all of it (typing 5,000 lines would take minutes).
+  await options.getByTestId('bulk-text').evaluate((box: HTMLTextAreaElement, text) => {
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, lines);
+  await options.getByTestId('bulk-phrases').getByRole('button').click();
+  await expect.poll(async () => (await stored()).phrases.length).toBe(5001);
+  expect(await options.getByTestId('sync-phrases-local').textContent()).toMatch(/^詞語表太大，無法同步（\d+ KB/);
+  // The background keeps the table out of sync, and still syncs the rest.
+  await options.getByTestId('options-target').selectOption('taiwan');
+  await expect.poll(async () => (await syncArea())['settings.target']).toBe('taiwan');
+  const area = await syncArea();
+  expect(Object.keys(area).filter((key) => key.startsWith('settings.phrases.'))).toEqual(['settings.phrases.0']);
+  expect(area['settings.phrases.0']).toEqual([{ from: '上海', to: '滬', direction: 'to-traditional' }]);
+  // Only 200 rows are drawn; "Find" reaches the others.
+  expect(await options.getByTestId('replacements').locator('li').count()).toBe(200);
+  await options.getByTestId('phrase-filter').fill('詞語4321號');
+  await expect.poll(() => options.getByTestId('replacements').locator('li').count()).toBe(1);
+});
