@@ -3,7 +3,7 @@
 // Errors print one line naming what failed; never a stack trace.
 import { basename } from 'node:path';
 import { parseArgs, UsageError, type CliOptions } from './args.ts';
-import { decodeBytes } from '../codec/decode-bytes.ts';
+import { decodeBytes, looksBinary } from '../codec/decode-bytes.ts';
 import { isHtmlName } from './document.ts';
 import { writeResult } from './output.ts';
 import { readInput, STDIN } from './read-input.ts';
@@ -21,6 +21,12 @@ async function processFiles(options: CliOptions): Promise<number> {
     const read = await readInput(file, process.stdin);
     if (!read.ok) {
       fail(read.message);
+      status = 1;
+      continue;
+    }
+    if (looksBinary(read.bytes)) {
+      // Random bytes decode to something in some charset: refused, not reported as mojibake.
+      fail(`${file === STDIN ? 'standard input' : file}: not text`);
       status = 1;
       continue;
     }

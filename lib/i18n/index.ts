@@ -24,10 +24,11 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 export function translator(locale: Locale): Translate {
   const table = TABLES[locale];
+  // The locale's plural rules (CLDR) pick the form: English says "1 span", Chinese has one form.
+  const plural = new Intl.PluralRules(locale);
   return (key, vars) => {
-    // English needs a singular; a `<key>.one` entry is used when count is 1.
-    const one = `${key}.one` as MessageKey;
-    const text = vars?.count === 1 && one in table ? table[one] : table[key];
+    const form = typeof vars?.count === 'number' ? (`${key}.${plural.select(vars.count)}` as MessageKey) : key;
+    const text = form in table ? table[form] : table[key];
     return text.replace(/\{(\w+)\}/g, (whole, name) => (vars && name in vars ? String(vars[name]) : whole));
   };
 }

@@ -71,6 +71,20 @@ describe('cli errors', () => {
     expect(looksLikeStackTrace(run.stderr)).toBe(false);
   });
 
+  it('refuses binary input as "not text" (exit 1), and still processes the other files', async () => {
+    const dir = tempDir();
+    const binary = join(dir, 'random.bin');
+    writeFileSync(binary, Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24));
+    const text = join(dir, 'ok.txt');
+    writeFileSync(text, '发展中国家');
+    const run = await runCli(['detect', binary, text]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/random\.bin: not text/);
+    expect(run.stdout).not.toMatch(/gbk-as-latin1/);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(looksLikeStackTrace(run.stderr)).toBe(false);
+  });
+
   it('refuses to overwrite its input', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), '软件');

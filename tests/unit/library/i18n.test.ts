@@ -31,3 +31,11 @@ test('placeholders are filled', () => {
   expect(translator('en')('articleCount', { count: 1 })).toBe('1 article');
   expect(translator('zh-Hans')('articleCount', { count: 1 })).toBe('共 1 篇文章');
 });
+
+test('counts take the plural form of each language: "1 span", never "1 spans"', () => {
+  expect(translator('en')('unrecoverable', { count: 1 })).toBe('1 span could not be restored exactly');
+  expect(translator('en')('unrecoverable', { count: 2 })).toBe('2 spans could not be restored exactly');
+  expect(translator('en')('changedNodes', { count: 1 })).toBe('1 piece of text changed');
+  expect(translator('zh-Hans')('unrecoverable', { count: 1 })).toBe('有 1 处无法准确还原');
+  expect(translator('zh-Hant')('unrecoverable', { count: 5 })).toBe('有 5 處無法準確還原');
+});
