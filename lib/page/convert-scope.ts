@@ -36,7 +36,10 @@ function textNodesIn(doc: Document, range: Range): Text[] {
   return nodes;
 }
 
-/** Converts the value of the focused input or textarea and tells the page's scripts with an input event. */
+/**
+ * Converts the text of the focused input, textarea or contenteditable editor and tells the
+ * page's scripts with an input event. The caret stays where it was (clamped to the new text).
+ */
 export function convertFocusedField(doc: Document, converter: Converter): boolean {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
@@ -45,9 +48,37 @@ export function convertFocusedField(doc: Document, converter: Converter): boolea
   if ((active.tagName === 'INPUT' || active.tagName === 'TEXTAREA') && typeof field.value === 'string') {
     const value = converter.convert(field.value);
     if (value === field.value) return false;
+    const { selectionStart, selectionEnd } = field;
     field.value = value;
+    if (selectionStart !== null && selectionEnd !== null) {
+      field.setSelectionRange(Math.min(selectionStart, value.length), Math.min(selectionEnd, value.length));
+    }
     field.dispatchEvent(new Event('input', { bubbles: true }));
     return true;
   }
+  if ((active as HTMLElement).isContentEditable) return convertEditor(doc, active as HTMLElement, converter);
   return false;
+}
+
+/** A contenteditable editor: each of its text nodes converted in place (its markup stays). */
+function convertEditor(doc: Document, host: HTMLElement, converter: Converter): boolean {
+  const selection = doc.getSelection();
+  const anchor = selection?.anchorNode ? { node: selection.anchorNode, offset: selection.anchorOffset } : null;
+  const focus = selection?.focusNode ? { node: selection.focusNode, offset: selection.focusOffset } : null;
+  const walker = doc.createTreeWalker(host, 0x4);
+  let changed = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    const converted = converter.convert(value);
+    if (converted === value) continue;
+    node.nodeValue = converted;
+    changed = true;
+  }
+  if (!changed) return false;
+  const clamp = (point: { node: Node; offset: number }) => Math.min(point.offset, point.node.nodeType === 3 ? (point.node.nodeValue ?? '').length : point.node.childNodes.length);
+  if (selection && anchor && focus && host.contains(anchor.node) && host.contains(focus.node)) {
+    selection.setBaseAndExtent(anchor.node, clamp(anchor), focus.node, clamp(focus));
+  }
+  host.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+  return true;
 }
