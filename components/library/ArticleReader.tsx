@@ -4,7 +4,7 @@ import type { Locale, Translate } from '@/lib/i18n';
 import { sanitizeArticleHtml } from '@/lib/article/sanitize';
 import { articleLang, formatDate } from '@/lib/library/format';
 
-export type ExportFormat = 'html' | 'md' | 'txt';
+export type ExportFormat = 'html' | 'md' | 'txt' | 'epub';
 
 interface Props {
   t: Translate;
@@ -46,6 +46,7 @@ export function ArticleReader({ t, locale, article, onExport, onDelete }: Props)
           <button type="button" data-testid="export-html" onClick={() => onExport('html')}>{t('exportHtml')}</button>
           <button type="button" data-testid="export-md" onClick={() => onExport('md')}>{t('exportMarkdown')}</button>
           <button type="button" data-testid="export-txt" onClick={() => onExport('txt')}>{t('exportText')}</button>
+          <button type="button" data-testid="export-epub" onClick={() => onExport('epub')}>{t('exportEpub')}</button>
           <span class="spacer" />
           {confirming ? (
             <span class="confirm" role="group">

@@ -8,10 +8,13 @@ interface Props {
   storage: string;
   onQuery(query: string): void;
   onExportAll(): void;
+  /** How many articles are ticked for an EPUB. */
+  checkedCount: number;
+  onExportEpub(): void;
   onImport(file: File): void;
 }
 
-export function LibraryToolbar({ t, query, count, storage, onQuery, onExportAll, onImport }: Props) {
+export function LibraryToolbar({ t, query, count, storage, onQuery, onExportAll, checkedCount, onExportEpub, onImport }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div class="toolbar">
@@ -28,6 +31,9 @@ export function LibraryToolbar({ t, query, count, storage, onQuery, onExportAll,
       <span class="muted" data-testid="count">{t('articleCount', { count })}</span>
       <span class="muted" data-testid="storage">{storage}</span>
       <span class="spacer" />
+      <button type="button" data-testid="export-epub-selected" disabled={checkedCount === 0} onClick={onExportEpub}>
+        {t('exportSelectedEpub', { count: checkedCount })}
+      </button>
       <button type="button" data-testid="export-zip" onClick={onExportAll}>{t('exportAll')}</button>
       <button type="button" data-testid="import-zip" onClick={() => fileInput.current?.click()}>{t('importZip')}</button>
       <input

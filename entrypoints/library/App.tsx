@@ -7,7 +7,7 @@ import { deleteArticle, getArticle, searchArticles } from '@/lib/library/reposit
 import { ArticleList } from '@/components/library/ArticleList';
 import { ArticleReader } from '@/components/library/ArticleReader';
 import { LibraryToolbar } from '@/components/library/LibraryToolbar';
-import { exportArticle, exportLibrary, importLibrary, storageSummary } from './library-actions';
+import { exportArticle, exportEpub, exportLibrary, importLibrary, storageSummary } from './library-actions';
 
 function idFromHash(): string | null {
   const match = /^#article=(.+)$/.exec(location.hash);
@@ -23,6 +23,14 @@ export function App() {
   const [article, setArticle] = useState<SavedArticle | null | undefined>(undefined);
   const [status, setStatus] = useState<Status>(null);
   const [storage, setStorage] = useState('');
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const check = (id: string, on: boolean) =>
+    setChecked((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -73,6 +81,8 @@ export function App() {
           storage={storage}
           onQuery={setQuery}
           onExportAll={() => exportLibrary()}
+          checkedCount={checked.size}
+          onExportEpub={() => exportEpub(articles.filter((a) => checked.has(a.id)).map((a) => a.id))}
           onImport={async (file) => setStatus(await importLibrary(file, t))}
         />
         <div role="status" aria-live="polite" data-testid="status">
@@ -81,7 +91,7 @@ export function App() {
       </header>
       <div class="library-main">
         <nav class="library-list" aria-label={t('libraryTitle')}>
-          <ArticleList t={t} locale={locale} articles={articles} selectedId={selectedId} query={query} />
+          <ArticleList t={t} locale={locale} articles={articles} selectedId={selectedId} query={query} checked={checked} onCheck={check} />
         </nav>
         <main class="library-reader">
           {article ? (
@@ -90,7 +100,7 @@ export function App() {
               t={t}
               locale={locale}
               article={article}
-              onExport={(format) => exportArticle(article, format)}
+              onExport={(format) => (format === 'epub' ? exportEpub([article.id]) : exportArticle(article, format))}
               onDelete={() => remove(article)}
             />
           ) : (

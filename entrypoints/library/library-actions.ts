@@ -14,8 +14,13 @@ import { importLibraryZip } from '@/lib/library/import';
 import { classifyStorageError } from '@/lib/library/storage-errors';
 import { formatBytes } from '@/lib/library/format';
 import type { ExportFormat } from '@/components/library/ArticleReader';
+import { getArticle } from '@/lib/library/repository';
+import { buildEpub } from '@/lib/library/epub';
+import { articleToChapter, EpubImages, type FetchedImage } from '@/lib/library/epub-chapters';
+import { DEFAULT_EMBED_LIMITS } from '@/lib/article/embed-images';
+import { locale } from '@/lib/i18n';
 
-export function exportArticle(article: SavedArticle, format: ExportFormat): void {
+export function exportArticle(article: SavedArticle, format: Exclude<ExportFormat, 'epub'>): void {
   const body = sanitizeArticleHtml(article.html);
   const [content, type] =
     format === 'html'
@@ -53,4 +58,45 @@ export async function storageSummary(t: Translate): Promise<string> {
   } catch {
     return t('storageUnknown');
   }
+}
+
+/** Remote images of the articles, fetched once each (within the embed size cap); failures are skipped. */
+async function fetchRemoteImages(bodies: string[]): Promise<Map<string, FetchedImage>> {
+  const urls = new Set<string>();
+  for (const html of bodies) for (const match of html.matchAll(/<img[^>]+src="(https?:[^"]+)"/gi)) urls.add(match[1].replace(/&amp;/g, '&'));
+  const found = new Map<string, FetchedImage>();
+  await Promise.all(
+    [...urls].map(async (url) => {
+      try {
+        const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+        if (!response.ok || !mediaType.startsWith('image/')) return;
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (bytes.length <= DEFAULT_EMBED_LIMITS.maxImageBytes) found.set(url, { mediaType, bytes });
+      } catch {
+        // Offline, or no permission for that host: the image stays a link in the book.
+      }
+    }),
+  );
+  return found;
+}
+
+/** One EPUB 3 of the given articles, in the given order, downloaded as a file. */
+export async function exportEpub(ids: string[]): Promise<void> {
+  const articles = (await Promise.all(ids.map((id) => getArticle(libraryDb(), id)))).filter((a): a is SavedArticle => !!a);
+  if (!articles.length) return;
+  const bodies = articles.map((article) => sanitizeArticleHtml(article.html));
+  const remote = await fetchRemoteImages(bodies);
+  const images = new EpubImages((url) => remote.get(url) ?? null);
+  const chapters = articles.map((article, i) => articleToChapter(article, bodies[i], document, images, locale));
+  const title = articles.length === 1 ? articles[0].title : `${articles[0].title} (+${articles.length - 1})`;
+  const bytes = buildEpub({
+    identifier: `urn:qingwen:${articles.map((a) => a.id).join('+')}`,
+    title,
+    lang: chapters[0].lang,
+    modified: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    chapters,
+    images: images.images,
+  });
+  downloadBlob(new Blob([bytes as BlobPart], { type: 'application/epub+zip' }), exportFileName(title, 'epub'));
 }

@@ -160,6 +160,9 @@ export const en = {
   'fieldReason.too-long': 'it is longer than 100 characters',
   syncOn: 'Settings follow you to other browsers signed in to the same account.',
   syncPhrasesLocal: 'Your phrase table is too large to sync ({size} KB; the browser leaves room for {limit} KB), so it is kept on this device only. Everything else syncs.',
+  exportEpub: 'EPUB',
+  exportSelectedEpub: 'EPUB of selected ({count})',
+  selectForExport: 'Select “{title}” for EPUB',
 };
 
 export type MessageKey = keyof typeof en;

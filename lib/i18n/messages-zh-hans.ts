@@ -159,4 +159,7 @@ export const zhHans: Record<MessageKey, string> = {
   'fieldReason.too-long': '超过 100 个字符',
   syncOn: '设置会同步到登录同一账户的其他浏览器。',
   syncPhrasesLocal: '词语表太大，无法同步（{size} KB，浏览器只留有 {limit} KB 空间），因此只保存在本设备上。其他设置照常同步。',
+  exportEpub: 'EPUB',
+  exportSelectedEpub: '所选文章导出 EPUB（{count}）',
+  selectForExport: '选中“{title}”以导出 EPUB',
 };

@@ -160,4 +160,7 @@ export const zhHant: Record<MessageKey, string> = {
   'fieldReason.too-long': '超過 100 個字元',
   syncOn: '設定會同步到登入同一帳戶的其他瀏覽器。',
   syncPhrasesLocal: '詞語表太大，無法同步（{size} KB，瀏覽器只留有 {limit} KB 空間），因此只儲存在本裝置上。其他設定照常同步。',
+  exportEpub: 'EPUB',
+  exportSelectedEpub: '所選文章匯出 EPUB（{count}）',
+  selectForExport: '選取「{title}」以匯出 EPUB',
 };
