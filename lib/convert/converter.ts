@@ -70,14 +70,11 @@ export async function prefetchDictionaries(target: Target, options: CreateConver
   await prefetchTries(configsFor(target, options).flatMap(trieListsOf));
 }
 
+/** Text as written: the base of a converter with no dictionary (phrase table and quotes only). */
+const unchanged: RangeConverter = (s, start, end) => (start === 0 && end === s.length ? s : s.slice(start, end));
+
 export async function createConverter(target: Target, options: CreateConverterOptions = {}): Promise<Converter> {
-  const configs = configsFor(target, options);
-  const tries = await loadTries(configs.flatMap(trieListsOf));
-  const pipelines = configs.map((config) => buildPipeline(config, tries));
-  const composed: RangeConverter =
-    pipelines.length === 1
-      ? pipelines[0]
-      : (s, start, end) => pipelines.reduce((text, pipeline) => pipeline(text, 0, text.length), s.slice(start, end));
+  const composed = options.dictionaries === false ? unchanged : await dictionaryConverter(target, options);
   const convertRange = options.phrases ? withPhraseTable(options.phrases, composed) : composed;
   const quotes = target === 'simplified' ? cornerToCurly : curlyToCorner;
   const convert = options.punctuation
@@ -91,4 +88,13 @@ export async function createConverter(target: Target, options: CreateConverterOp
     // as fast as joining the items with a separator (and cannot leak across).
     convertBatch: (texts) => texts.map(convert),
   };
+}
+
+async function dictionaryConverter(target: Target, options: CreateConverterOptions): Promise<RangeConverter> {
+  const configs = configsFor(target, options);
+  const tries = await loadTries(configs.flatMap(trieListsOf));
+  const pipelines = configs.map((config) => buildPipeline(config, tries));
+  return pipelines.length === 1
+    ? pipelines[0]
+    : (s, start, end) => pipelines.reduce((text, pipeline) => pipeline(text, 0, text.length), s.slice(start, end));
 }

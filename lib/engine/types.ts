@@ -77,6 +77,8 @@ export interface ConvertOptions {
   phrases?: Record<string, string>;
   /** Quotes follow the target: “” ‘’ -> 「」 『』 toward Traditional, back toward Simplified (lib/convert/punctuation.ts). */
   punctuation?: boolean;
+  /** false: only the phrase table and quotes, no dictionary (a page already in the target's script). */
+  dictionaries?: boolean;
 }
 
 export interface Converter {

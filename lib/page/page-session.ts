@@ -166,9 +166,16 @@ class Session implements PageSession {
     this.state.verdict = verdict;
     const { conversion, repair } = this.settings;
     const target = targetAt(this.settings, this.href);
-    const convert = (conversion === 'auto' || this.options.force) && needsConversion(verdict, target);
+    const allowed = conversion === 'auto' || this.options.force;
     const options = convertOptionsFor(this.settings, target);
-    const converter = convert ? await this.options.engine.createConverter(target, options) : null;
+    // A page already in the reader's script still gets the reader's own phrases and quotes.
+    const touchUp = allowed && verdict.script !== 'none' && (!!options.phrases || !!options.punctuation);
+    const converter =
+      allowed && needsConversion(verdict, target)
+        ? await this.options.engine.createConverter(target, options)
+        : touchUp
+          ? await this.options.engine.createConverter(target, { ...options, dictionaries: false })
+          : null;
     this.plan = { repair, converter };
   }
 

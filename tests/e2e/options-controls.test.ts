@@ -106,9 +106,17 @@ test('quotes follow the target for a Taiwan reader, only around Chinese; turning
   await sendToTab(world, page, 'popupToContentSetActive', { active: true });
   await expect.poll(() => text(page, '#quote')).toBe('他說：「這個軟件『很好用』。」大家都同意。');
 
+  // A page already in Traditional gets the quotes (and the reader's phrases) too.
+  const traditional = await world.openTab('/options/traditional-quotes.html');
+  await expect.poll(() => text(traditional, '#quote')).toBe('她說：「這個軟件『很好用』。」我們都同意這個看法。');
+  expect(await text(traditional, '#english')).toBe('It’s a “small” test.');
+  expect(await text(traditional, '#headline')).toBe('讀者來信談軟件');
+
   await options.getByTestId('options-punctuation-keep').check();
   await expect.poll(() => text(page, '#quote')).toBe('他說：“這個軟件‘很好用’。”大家都同意。');
+  await expect.poll(() => text(traditional, '#quote')).toBe('她說：“這個軟件‘很好用’。”我們都同意這個看法。');
   await page.close();
+  await traditional.close();
 });
 
 test('a *. rule turns a subdomain off and leaves other sites alone; editing and deleting it apply at once', async () => {

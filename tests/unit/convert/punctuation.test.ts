@@ -35,3 +35,10 @@ describe('quotes that follow the target', () => {
     expect(simplified.convert('他說「軟件」')).toBe('他说“软件”');
   });
 });
+
+describe('a converter without dictionaries (a page already in the target script)', () => {
+  it('applies only the phrase table and the quotes', async () => {
+    const touchUp = await createConverter('taiwan', { dictionaries: false, phrases: { 軟件: '軟體' }, punctuation: true });
+    expect(touchUp.convert('她說“這個软件和軟件”')).toBe('她說「這個软件和軟體」');
+  });
+});
