@@ -1,6 +1,6 @@
-import type { ArticleMeta } from '@/lib/library/db';
+import type { ArticleMeta } from '@/lib/article/types';
 import type { Locale, Translate } from '@/lib/i18n';
-import { formatDate } from '@/lib/library/format';
+import { formatDate } from '@/lib/i18n/format';
 
 interface Props {
   t: Translate;

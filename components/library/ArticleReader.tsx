@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SavedArticle } from '@/lib/article/types';
 import type { Locale, Translate } from '@/lib/i18n';
 import { sanitizeArticleHtml } from '@/lib/article/sanitize';
-import { articleLang, formatDate } from '@/lib/library/format';
+import { articleLang } from '@/lib/article/types';
+import { formatDate } from '@/lib/i18n/format';
 
 export type ExportFormat = 'html' | 'md' | 'txt' | 'epub';
 

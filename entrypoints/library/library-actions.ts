@@ -12,7 +12,7 @@ import { allArticles } from '@/lib/library/repository';
 import { libraryToZip, LibraryImportError } from '@/lib/library/zip';
 import { importLibraryZip } from '@/lib/library/import';
 import { classifyStorageError } from '@/lib/library/storage-errors';
-import { formatBytes } from '@/lib/library/format';
+import { formatBytes } from '@/lib/i18n/format';
 import type { ExportFormat } from '@/components/library/ArticleReader';
 import { getArticle } from '@/lib/library/repository';
 import { buildEpub } from '@/lib/library/epub';

@@ -39,3 +39,15 @@ export interface SavedArticle extends ArticleDraft, ArticleProvenance {
   /** ISO 8601. */
   savedAt: string;
 }
+
+/** Everything but the body: what the library's list shows. */
+export type ArticleMeta = Omit<SavedArticle, 'html' | 'text'>;
+
+/** The lang tag for an article body: it picks SC/TC/HK glyph forms in CJK fonts. */
+export function articleLang(article: Pick<SavedArticle, 'lang' | 'convertedTo' | 'detectedScript'>): string {
+  if (article.convertedTo === 'simplified') return 'zh-CN';
+  if (article.convertedTo === 'taiwan' || article.convertedTo === 'taiwan-phrases') return 'zh-TW';
+  if (article.convertedTo === 'hongkong') return 'zh-HK';
+  if (article.convertedTo === 'traditional') return 'zh-Hant';
+  return article.lang ?? (article.detectedScript === 'traditional' ? 'zh-Hant' : 'zh-Hans');
+}

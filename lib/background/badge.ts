@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 // The toolbar badge of each tab says what Qingwen did there: a number of repairs, the
 // charset a page was re-decoded from, or the script it was converted to.
 import type { Message, PageState } from '@/lib/messaging';
-import { repairedCount } from '@/lib/page/report';
+import { repairedCount } from '@/lib/engine/report';
 
 export interface Badge {
   text: string;

@@ -1,10 +1,9 @@
 // The library lives in IndexedDB of the extension origin, shared by the background (writes
 // from the popup) and library.html. Three tables, always written together in one transaction.
 import Dexie, { type Table } from 'dexie';
-import type { SavedArticle } from '@/lib/article/types';
+import type { ArticleMeta } from '@/lib/article/types';
 
-/** Everything but the body: what the list shows. */
-export type ArticleMeta = Omit<SavedArticle, 'html' | 'text'>;
+export type { ArticleMeta };
 export interface ArticleBody {
   id: string;
   html: string;

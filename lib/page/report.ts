@@ -27,8 +27,3 @@ export function mergeReports(into: RepairReport, next: RepairReport): RepairRepo
   if (room > 0) into.unrecoverable.push(...next.unrecoverable.slice(0, room).map(({ item, ...span }) => span));
   return into;
 }
-
-/** How many things were repaired, all kinds together (the badge number). */
-export function repairedCount(report: RepairReport | undefined): number {
-  return report?.repaired.reduce((sum, r) => sum + r.count, 0) ?? 0;
-}

@@ -3,8 +3,19 @@
 import { charCosts } from '../../detect/char-cost';
 import type { ByteToken } from './byte-tokens';
 import { utf8LeadPairShare } from './codec';
-import type { Reversal } from './reverse-run';
 import { foreignScriptMark, scriptMarks } from '../../detect/script-classes';
+
+/** Why a stretch of the output is not a sure restoration. */
+export type LossNote = 'lost' | 'kept' | 'guessed' | 'doubtful';
+
+/** One wrong decoding undone on a run (reverse-run.ts makes them; this file judges them). */
+export interface Reversal {
+  text: string;
+  /** [start, end, why] in `text` of stretches that could not be restored with certainty. */
+  lossy: [number, number, LossNote][];
+  /** textCost of `text`, with each U+FFFD it wrote counted as one odd character. */
+  cost: number;
+}
 
 /**
  * A character that lost a byte may have several common readings (友 or 吋 for E5 ?? 8B): the

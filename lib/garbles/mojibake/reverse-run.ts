@@ -5,19 +5,10 @@
 import { charCosts, textCost } from '../../detect/char-cost';
 import { decodeGbkTokens } from './byte-tokens';
 import { scriptMarks } from '../../detect/script-classes';
-import { chooseCandidates, readsAsText } from './reversal-checks';
+import { chooseCandidates, readsAsText, type LossNote, type Reversal } from './reversal-checks';
 import type { MojibakeCodec } from './codec';
 
-/** Why a stretch of the output is not a sure restoration. */
-export type LossNote = 'lost' | 'kept' | 'guessed' | 'doubtful';
-
-export interface Reversal {
-  text: string;
-  /** [start, end, why] in `text` of stretches that could not be restored with certainty. */
-  lossy: [number, number, LossNote][];
-  /** textCost of `text`, with each U+FFFD it wrote counted as one odd character. */
-  cost: number;
-}
+export type { LossNote, Reversal };
 
 export interface RunReversal extends Reversal {
   /** Rounds applied (1 = one wrong decoding undone). */
