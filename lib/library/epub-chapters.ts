@@ -2,7 +2,8 @@
 // the book can carry inside it (data: URLs as saved, remote ones when the library could fetch
 // them) and the others turned into links, since an EPUB reader must not reach the network.
 import type { SavedArticle } from '@/lib/article/types';
-import { articleLang, formatDate } from './format';
+import { articleLang } from '@/lib/article/types';
+import { formatDate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n';
 import type { EpubChapter, EpubImage } from './epub';
 
