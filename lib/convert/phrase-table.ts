@@ -34,44 +34,48 @@ export function withPhraseTable(phrases: Readonly<Record<string, string>>, conve
     }
   }
 
-  /** [from, to) of every entry found in s[start, end), longest first, left to right. */
-  const findEntries = (s: string, start: number, end: number, found: number[]) => {
-    let i = start;
-    let unit = i < end ? s.charCodeAt(i) : 0;
-    while (i < end) {
-      const next = i + 1 < end ? s.charCodeAt(i + 1) : -1;
-      const first = firsts[unit];
-      let matched = -1;
-      if (first === 2) matched = table.longestMatchEnd(s, i, end);
-      else if (first === 1 && next >= 0) {
-        const hash = bigramHash(unit, next);
-        if (bigrams[hash >>> 5] & (1 << (hash & 31))) matched = table.longestMatchEnd(s, i, end);
-      }
-      if (matched >= 0) {
-        found.push(i, matched);
-        i = matched;
-        unit = i < end ? s.charCodeAt(i) : 0;
-      } else if (unit < 0x2ff0 || (unit > 0x2fff && (unit < 0xd800 || unit > 0xdbff))) {
-        // Not an IDS operator nor a lead surrogate (nearly always): one unit on.
-        i += 1;
-        unit = next;
-      } else {
-        i += unmatchedLength(s, i, end);
-        unit = i < end ? s.charCodeAt(i) : 0;
-      }
-    }
-  };
   const found: number[] = []; // reused: conversions are synchronous
 
   return (s, start, end) => {
     found.length = 0;
-    findEntries(s, start, end, found);
+    findEntries(s, start, end, found, firsts, bigrams, table);
     if (found.length === 0) return convertRange(s, start, end);
     const replacements: string[] = [];
     for (let k = 0; k < found.length; k += 2) replacements.push(table.lookup(s, found[k], found[k + 1])!);
     const mark = markAbsentFrom(s, start, end);
     return mark ? convertMarked(s, start, end, found, replacements, mark, convertRange) : convertPieces(s, start, end, found, replacements, convertRange);
   };
+}
+
+/**
+ * [from, to) of every entry found in s[start, end), longest first, left to right. A plain
+ * function with its tables as parameters: V8 keeps them in registers through the loop.
+ */
+function findEntries(s: string, start: number, end: number, found: number[], firsts: Uint8Array, bigrams: Int32Array, table: FlatTrie) {
+  let i = start;
+  let unit = i < end ? s.charCodeAt(i) : 0;
+  while (i < end) {
+    const next = i + 1 < end ? s.charCodeAt(i + 1) : 0;
+    const first = firsts[unit];
+    let matched = -1;
+    if (first === 2) matched = table.longestMatchEnd(s, i, end);
+    else if (first === 1 && i + 1 < end) {
+      const hash = bigramHash(unit, next);
+      if (bigrams[hash >>> 5] & (1 << (hash & 31))) matched = table.longestMatchEnd(s, i, end);
+    }
+    if (matched >= 0) {
+      found.push(i, matched);
+      i = matched;
+      unit = i < end ? s.charCodeAt(i) : 0;
+    } else if (unit < 0x2ff0 || (unit > 0x2fff && (unit < 0xd800 || unit > 0xdbff))) {
+      // Not an IDS operator nor a lead surrogate (nearly always): one unit on.
+      i += 1;
+      unit = next;
+    } else {
+      i += unmatchedLength(s, i, end);
+      unit = i < end ? s.charCodeAt(i) : 0;
+    }
+  }
 }
 
 /**
