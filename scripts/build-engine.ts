@@ -37,7 +37,7 @@ export async function buildEngineFiles(): Promise<EngineFile[]> {
     entryPoints: {
       engine: resolve(root, 'lib/page/engine-entry.ts'),
       // Readability + DOMPurify for saving articles, loaded only when the reader saves.
-      article: resolve(root, 'lib/article/engine-entry.ts'),
+      article: resolve(root, 'lib/article/article-bundle.ts'),
     },
     outdir,
     ...ENGINE_BUNDLE_OPTIONS,

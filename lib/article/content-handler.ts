@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ExtractArticleResponse, MessageMap } from '@/lib/messaging';
 
-type ArticleBundle = typeof import('./engine-entry');
+type ArticleBundle = typeof import('./article-bundle');
 
 function loadArticleBundle(): Promise<ArticleBundle> {
   const url = browser.runtime.getURL('/engine/article.js' as '/popup.html');
