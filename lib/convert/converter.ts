@@ -74,8 +74,10 @@ export async function prefetchDictionaries(target: Target, options: CreateConver
 const unchanged: RangeConverter = (s, start, end) => (start === 0 && end === s.length ? s : s.slice(start, end));
 
 export async function createConverter(target: Target, options: CreateConverterOptions = {}): Promise<Converter> {
-  const composed = options.dictionaries === false ? unchanged : await dictionaryConverter(target, options);
-  const convertRange = options.phrases ? withPhraseTable(options.phrases, composed) : composed;
+  const dictionaries = options.dictionaries === false ? { convert: unchanged, convertNormalized: unchanged } : await dictionaryConverter(target, options);
+  const convertRange = options.phrases
+    ? withPhraseTable(options.phrases, dictionaries.convert, dictionaries.convertNormalized)
+    : dictionaries.convert;
   const quotes = target === 'simplified' ? cornerToCurly : curlyToCorner;
   const convert = options.punctuation
     ? (text: string): string => quotes(convertRange(text, 0, text.length))
@@ -90,11 +92,18 @@ export async function createConverter(target: Target, options: CreateConverterOp
   };
 }
 
-async function dictionaryConverter(target: Target, options: CreateConverterOptions): Promise<RangeConverter> {
+/**
+ * The dictionaries' conversion, and the same for text known to hold no key of the normalising
+ * dictionary (the phrase table's scan tells; it then saves that whole pass over the text).
+ */
+async function dictionaryConverter(target: Target, options: CreateConverterOptions) {
   const configs = configsFor(target, options);
   const tries = await loadTries(configs.flatMap(trieListsOf));
   const pipelines = configs.map((config) => buildPipeline(config, tries));
-  return pipelines.length === 1
-    ? pipelines[0]
-    : (s, start, end) => pipelines.reduce((text, pipeline) => pipeline(text, 0, text.length), s.slice(start, end));
+  const compose = (list: RangeConverter[]): RangeConverter =>
+    list.length === 1 ? list[0] : (s, start, end) => list.reduce((text, pipeline) => pipeline(text, 0, text.length), s.slice(start, end));
+  return {
+    convert: compose(pipelines),
+    convertNormalized: compose([buildPipeline(configs[0], tries, false), ...pipelines.slice(1)]),
+  };
 }

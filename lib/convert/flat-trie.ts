@@ -104,11 +104,6 @@ export class FlatTrie {
     return matchedEnd;
   }
 
-  /** End of the longest key starting at i within [i, end), or -1 (the user phrase table's scan). */
-  longestMatchEnd(s: string, i: number, end: number, levels = ALL_LEVELS): number {
-    return this.matchAt(s, i, end, levels);
-  }
-
   /** opencc-js `Trie.convert` over s[start, end). */
   convertRange(s: string, start: number, end: number, levels = ALL_LEVELS): string {
     const rootChild = this.rootChild;

@@ -32,7 +32,12 @@ function viewsOf(config: DirectionConfig, tries: ReadonlyMap<TrieId, FlatTrie>) 
  * pipelines composed in one converter (normalising, then converting) share
  * their common tries.
  */
-export function buildPipeline(config: DirectionConfig, tries: ReadonlyMap<TrieId, FlatTrie>): RangeConverter {
+export function buildPipeline(
+  config: DirectionConfig,
+  tries: ReadonlyMap<TrieId, FlatTrie>,
+  /** false: the caller knows normalising would change nothing (phrase-table.ts saw no key of it). */
+  normalize = true,
+): RangeConverter {
   const { normalization, segmentation, chain } = viewsOf(config, tries);
   const bounds: number[] = []; // reused: conversions are synchronous
   const [first, ...rest] = chain;
@@ -55,7 +60,7 @@ export function buildPipeline(config: DirectionConfig, tries: ReadonlyMap<TrieId
   };
 
   return (s, start, end) => {
-    const text = normalization.convertRange(s, start, end);
+    const text = normalize ? normalization.convertRange(s, start, end) : start === 0 && end === s.length ? s : s.slice(start, end);
     return segmentation ? convertSegmented(text, segmentation) : convertWhole(text);
   };
 }

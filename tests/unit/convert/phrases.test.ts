@@ -56,3 +56,20 @@ describe('the phrase table converts the text between entries as separate pieces'
     }
   });
 });
+
+describe('text without compatibility ideographs skips the normalising pass', () => {
+  it("holds for every key of opencc-js's normalising dictionary, and compatibility ideographs still normalise", async () => {
+    const { default: compat } = await import('opencc-js/dict/CJK_Compatibility_Ideographs');
+    const keys = compat.split('|').map((entry: string) => entry.split(' ')[0]);
+    expect(keys.length).toBe(1002);
+    for (const key of keys) {
+      const code = key.codePointAt(0)!;
+      expect([...key].length, key).toBe(1);
+      expect((code >= 0xf900 && code <= 0xfaff) || (code >= 0x2f800 && code <= 0x2fa1f), key).toBe(true);
+    }
+    const plain = await createConverter('simplified');
+    const custom = await createConverter('simplified', { phrases: { 東涌: '東涌' } });
+    const text = '東涌的\uf900和\u{2f800}與\u2ff0\uf901\uf902';
+    expect(custom.convert(text)).toBe('東涌' + plain.convert(text.slice(2)));
+  });
+});
