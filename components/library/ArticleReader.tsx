@@ -1,9 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SavedArticle } from '@/lib/article/types';
+import type { Highlight, SavedArticle } from '@/lib/article/types';
 import type { Locale, Translate } from '@/lib/i18n';
 import { sanitizeArticleHtml } from '@/lib/article/sanitize';
 import { articleLang } from '@/lib/article/types';
 import { formatDate } from '@/lib/i18n/format';
+import { addHighlight, parseTags } from '@/lib/library/highlights';
+import { ReaderBody, type SelectedSpan } from './ReaderBody';
+import { HighlightsPanel } from './HighlightsPanel';
+
+/** The script the copy is shown in: as saved, or converted from it (never from another view). */
+export type ScriptView = 'stored' | 'simplified' | 'traditional' | 'taiwan' | 'hongkong';
+export const SCRIPT_VIEWS: { view: ScriptView; label: 'viewStored' | 'viewSimplified' | 'viewTraditional' | 'viewTaiwan' | 'viewHongkong' }[] = [
+  { view: 'stored', label: 'viewStored' },
+  { view: 'simplified', label: 'viewSimplified' },
+  { view: 'traditional', label: 'viewTraditional' },
+  { view: 'taiwan', label: 'viewTaiwan' },
+  { view: 'hongkong', label: 'viewHongkong' },
+];
 
 export type ExportFormat = 'html' | 'md' | 'txt' | 'epub';
 
@@ -13,11 +26,53 @@ interface Props {
   article: SavedArticle;
   onExport(format: ExportFormat): void;
   onDelete(): void;
+  /** Shown script and quotes, chosen by the reader; `convert` renders stored text in it. */
+  view: ScriptView;
+  punctuation: boolean;
+  convert: (text: string) => string;
+  onView(view: ScriptView, punctuation: boolean): void;
+  onAnnotate(patch: Pick<SavedArticle, 'highlights' | 'tags'>): void;
 }
 
 /** Reader view. The stored HTML is sanitised again here: what is stored is data, never trusted. */
-export function ArticleReader({ t, locale, article, onExport, onDelete }: Props) {
+export function ArticleReader({ t, locale, article, onExport, onDelete, view, punctuation, convert, onView, onAnnotate }: Props) {
   const body = useMemo(() => sanitizeArticleHtml(article.html), [article.html]);
+  const highlights = article.highlights ?? [];
+  const selection = useRef<(() => SelectedSpan | null) | null>(null);
+  const [hint, setHint] = useState('');
+  const [focusNote, setFocusNote] = useState<string | null>(null);
+
+  function highlightSelection() {
+    const span = selection.current?.();
+    const added = span && addHighlight(highlights, { id: crypto.randomUUID(), ...span, note: '', createdAt: new Date().toISOString() });
+    if (!span || !added) return setHint(t('highlightNeedsSelection'));
+    setHint('');
+    onAnnotate({ highlights: added });
+    setFocusNote(added[added.length - 1].id);
+    document.getSelection()?.removeAllRanges();
+  }
+  // Keyboard: H highlights the selection (outside text fields), then the note takes the focus.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key.toLowerCase() !== 'h' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      event.preventDefault();
+      highlightSelection();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  });
+  useEffect(() => {
+    if (!focusNote) return;
+    // The new highlight reaches the panel once the database answers: focus its note then.
+    const note = document.querySelector(`textarea[data-highlight="${focusNote}"]`) as HTMLTextAreaElement | null;
+    if (!note) return;
+    note.focus();
+    setFocusNote(null);
+  }, [focusNote, highlights]);
+  const setNote = (id: string, note: string) => onAnnotate({ highlights: highlights.map((h: Highlight) => (h.id === id ? { ...h, note } : h)) });
+  const remove = (id: string) => onAnnotate({ highlights: highlights.filter((h: Highlight) => h.id !== id) });
   const [confirming, setConfirming] = useState<boolean | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -30,7 +85,7 @@ export function ArticleReader({ t, locale, article, onExport, onDelete }: Props)
   return (
     <article class="reader" data-testid="reader">
       <header class="reader-header">
-        <h1 lang={articleLang(article)} data-testid="reader-title">{article.title}</h1>
+        <h1 lang={articleLang(article)} data-testid="reader-title">{convert(article.title)}</h1>
         <p class="reader-meta muted">
           {article.byline && <span>{t('metaBy', { byline: article.byline })}</span>}
           {article.siteName && <span>{article.siteName}</span>}
@@ -42,6 +97,34 @@ export function ArticleReader({ t, locale, article, onExport, onDelete }: Props)
             </a>
           )}
         </p>
+        <div class="reader-actions" role="group" aria-label={t('scriptView')}>
+          <label>
+            <span class="muted">{t('scriptView')} </span>
+            <select data-testid="script-view" value={view} onChange={(e) => onView((e.currentTarget as HTMLSelectElement).value as ScriptView, punctuation)}>
+              {SCRIPT_VIEWS.map((option) => (
+                <option key={option.view} value={option.view}>{t(option.label)}</option>
+              ))}
+            </select>
+          </label>
+          <label class="check-row">
+            <input type="checkbox" data-testid="script-punctuation" checked={punctuation} disabled={view === 'stored'}
+              onChange={(e) => onView(view, (e.currentTarget as HTMLInputElement).checked)} />
+            <span>{t('scriptPunctuation')}</span>
+          </label>
+          <button type="button" data-testid="highlight-selection" onMouseDown={(e) => e.preventDefault()} onClick={highlightSelection}>
+            {t('highlightSelection')}
+          </button>
+          <label>
+            <span class="muted">{t('tagsLabel')} </span>
+            <input
+              type="text"
+              data-testid="tags"
+              value={(article.tags ?? []).join(', ')}
+              onChange={(e) => onAnnotate({ tags: parseTags((e.currentTarget as HTMLInputElement).value) })}
+            />
+          </label>
+        </div>
+        <p role="status" aria-live="polite" class="muted" data-testid="highlight-hint">{hint}</p>
         <div class="reader-actions" role="group" aria-label={t('exportAs')}>
           <span class="muted">{t('exportAs')}</span>
           <button type="button" data-testid="export-html" onClick={() => onExport('html')}>{t('exportHtml')}</button>
@@ -62,7 +145,10 @@ export function ArticleReader({ t, locale, article, onExport, onDelete }: Props)
           )}
         </div>
       </header>
-      <div class="reader-body" lang={articleLang(article)} data-testid="reader-body" dangerouslySetInnerHTML={{ __html: body }} />
+      <ReaderBody sanitizedHtml={body} highlights={highlights} convert={convert} lang={view === 'stored' ? articleLang(article) : VIEW_LANG[view]} selectionRef={selection} />
+      <HighlightsPanel t={t} highlights={highlights} convert={convert} onNote={setNote} onRemove={remove} />
     </article>
   );
 }
+
+const VIEW_LANG: Record<Exclude<ScriptView, 'stored'>, string> = { simplified: 'zh-CN', traditional: 'zh-Hant', taiwan: 'zh-TW', hongkong: 'zh-HK' };

@@ -10,11 +10,15 @@ interface Props {
   onExportAll(): void;
   /** How many articles are ticked for an EPUB. */
   checkedCount: number;
+  /** Every tag in the library, and the one the list is filtered by ('' for all). */
+  tags: string[];
+  tag: string;
+  onTag(tag: string): void;
   onExportEpub(): void;
   onImport(file: File): void;
 }
 
-export function LibraryToolbar({ t, query, count, storage, onQuery, onExportAll, checkedCount, onExportEpub, onImport }: Props) {
+export function LibraryToolbar({ t, query, count, storage, onQuery, onExportAll, checkedCount, tags, tag, onTag, onExportEpub, onImport }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div class="toolbar">
@@ -27,6 +31,15 @@ export function LibraryToolbar({ t, query, count, storage, onQuery, onExportAll,
           data-testid="search"
           onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
         />
+      </label>
+      <label>
+        <span class="visually-hidden">{t('tagFilterLabel')}</span>
+        <select data-testid="tag-filter" value={tag} onChange={(e) => onTag((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="">{t('tagFilterAll')}</option>
+          {tags.map((name) => (
+            <option key={name} value={name}>{name}</option>
+          ))}
+        </select>
       </label>
       <span class="muted" data-testid="count">{t('articleCount', { count })}</span>
       <span class="muted" data-testid="storage">{storage}</span>

@@ -3,11 +3,14 @@ import { liveQuery } from 'dexie';
 import { locale, t } from '@/lib/i18n';
 import type { SavedArticle } from '@/lib/article/types';
 import { libraryDb, type ArticleMeta } from '@/lib/library/db';
-import { deleteArticle, getArticle, searchArticles } from '@/lib/library/repository';
+import { deleteArticle, getArticle, searchArticles, updateAnnotations } from '@/lib/library/repository';
 import { ArticleList } from '@/components/library/ArticleList';
-import { ArticleReader } from '@/components/library/ArticleReader';
+import { ArticleReader, type ScriptView } from '@/components/library/ArticleReader';
+import { createConverter } from '@/lib/convert';
 import { LibraryToolbar } from '@/components/library/LibraryToolbar';
 import { exportArticle, exportEpub, exportLibrary, importLibrary, storageSummary } from './library-actions';
+
+const identity = (text: string) => text;
 
 function idFromHash(): string | null {
   const match = /^#article=(.+)$/.exec(location.hash);
@@ -24,6 +27,21 @@ export function App() {
   const [status, setStatus] = useState<Status>(null);
   const [storage, setStorage] = useState('');
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [tag, setTag] = useState('');
+  const [view, setView] = useState<{ script: ScriptView; punctuation: boolean }>({ script: 'stored', punctuation: false });
+  const [convert, setConvert] = useState<{ fn: (text: string) => string }>({ fn: identity });
+  // Every view is converted from the stored copy, never from another view: switching is lossless.
+  useEffect(() => {
+    let current = true;
+    if (view.script === 'stored') setConvert({ fn: identity });
+    else
+      createConverter(view.script, { punctuation: view.punctuation })
+        .then((converter) => current && setConvert({ fn: (text: string) => converter.convert(text) }))
+        .catch(() => current && setStatus({ ok: false, message: t('importReason.unknown') }));
+    return () => {
+      current = false;
+    };
+  }, [view]);
   const check = (id: string, on: boolean) =>
     setChecked((current) => {
       const next = new Set(current);
@@ -82,6 +100,9 @@ export function App() {
           onQuery={setQuery}
           onExportAll={() => exportLibrary()}
           checkedCount={checked.size}
+          tags={allTags(articles)}
+          tag={tag}
+          onTag={setTag}
           onExportEpub={() => exportEpub(articles.filter((a) => checked.has(a.id)).map((a) => a.id))}
           onImport={async (file) => setStatus(await importLibrary(file, t))}
         />
@@ -91,7 +112,7 @@ export function App() {
       </header>
       <div class="library-main">
         <nav class="library-list" aria-label={t('libraryTitle')}>
-          <ArticleList t={t} locale={locale} articles={articles} selectedId={selectedId} query={query} checked={checked} onCheck={check} />
+          <ArticleList t={t} locale={locale} articles={tag ? articles.filter((a) => a.tags?.includes(tag)) : articles} selectedId={selectedId} query={query} checked={checked} onCheck={check} />
         </nav>
         <main class="library-reader">
           {article ? (
@@ -100,6 +121,11 @@ export function App() {
               t={t}
               locale={locale}
               article={article}
+              view={view.script}
+              punctuation={view.punctuation}
+              convert={convert.fn}
+              onView={(script, punctuation) => setView({ script, punctuation })}
+              onAnnotate={(patch) => void updateAnnotations(libraryDb(), article.id, patch)}
               onExport={(format) => (format === 'epub' ? exportEpub([article.id]) : exportArticle(article, format))}
               onDelete={() => remove(article)}
             />
@@ -110,4 +136,8 @@ export function App() {
       </div>
     </div>
   );
+}
+
+function allTags(articles: ArticleMeta[]): string[] {
+  return [...new Set(articles.flatMap((article) => article.tags ?? []))].sort();
 }

@@ -19,21 +19,29 @@ import { buildEpub } from '@/lib/library/epub';
 import { articleToChapter, EpubImages, type FetchedImage } from '@/lib/library/epub-chapters';
 import { DEFAULT_EMBED_LIMITS } from '@/lib/article/embed-images';
 import { locale } from '@/lib/i18n';
+import { renderBody } from '@/lib/library/render-body';
+import { highlightsHtml, highlightsMarkdown } from '@/lib/library/highlights';
+
+/** The sanitised body with the article's highlights as <mark>. */
+function markedBody(article: SavedArticle): string {
+  return renderBody(sanitizeArticleHtml(article.html), document, article.highlights ?? []).root.innerHTML;
+}
 
 export function exportArticle(article: SavedArticle, format: Exclude<ExportFormat, 'epub'>): void {
-  const body = sanitizeArticleHtml(article.html);
+  const body = markedBody(article);
+  const highlights = article.highlights ?? [];
   const [content, type] =
     format === 'html'
-      ? [articleToHtml(article, body), 'text/html']
+      ? [articleToHtml(article, body + highlightsHtml(highlights)), 'text/html']
       : format === 'md'
-        ? [articleToMarkdown(article, body), 'text/markdown']
+        ? [articleToMarkdown(article, body) + (highlights.length ? `\n${highlightsMarkdown(highlights)}` : ''), 'text/markdown']
         : [articleToText(article), 'text/plain'];
   downloadBlob(new Blob([content], { type: `${type};charset=utf-8` }), exportFileName(article.title, format));
 }
 
 export async function exportLibrary(): Promise<void> {
   const articles = await allArticles(libraryDb());
-  const zip = libraryToZip(articles, { renderHtml: (a) => articleToHtml(a, sanitizeArticleHtml(a.html)) });
+  const zip = libraryToZip(articles, { renderHtml: (a) => articleToHtml(a, markedBody(a) + highlightsHtml(a.highlights ?? [])) });
   const stamp = new Date().toISOString().slice(0, 10);
   downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), `qingwen-library-${stamp}.zip`);
 }

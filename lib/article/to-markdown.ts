@@ -7,6 +7,7 @@ import { yamlFrontMatter } from './front-matter';
 export function htmlToMarkdown(html: string): string {
   const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
   service.use(gfm);
+  service.addRule('highlight', { filter: ['mark'], replacement: (content) => (content.trim() ? `==${content}==` : content) });
   return service.turndown(html);
 }
 

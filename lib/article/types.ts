@@ -34,10 +34,32 @@ export interface ArticleProvenance {
   redecoded: { from: string; to: string } | null;
 }
 
+/**
+ * A highlight, anchored in the stored copy: text node `node` (document order of the sanitised
+ * body's text nodes) from `start` to `end` (UTF-16 offsets in that node's stored text). The
+ * reader shows the copy in other scripts by converting each node, split at these offsets, so an
+ * anchor never moves whatever the script shown (phrase conversion may change lengths; stored
+ * offsets are never offsets in a converted text). Highlights stay within one text node.
+ */
+export interface Highlight {
+  id: string;
+  node: number;
+  start: number;
+  end: number;
+  /** The highlighted stored text, for search, export and checking the anchor still fits. */
+  text: string;
+  note: string;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
 export interface SavedArticle extends ArticleDraft, ArticleProvenance {
   id: string;
   /** ISO 8601. */
   savedAt: string;
+  /** Absent on records saved before highlights existed. */
+  highlights?: Highlight[];
+  tags?: string[];
 }
 
 /** Everything but the body: what the library's list shows. */

@@ -163,6 +163,21 @@ export const en = {
   exportEpub: 'EPUB',
   exportSelectedEpub: 'EPUB of selected ({count})',
   selectForExport: 'Select “{title}” for EPUB',
+  scriptView: 'Script',
+  viewStored: 'As saved',
+  viewSimplified: 'Simplified',
+  viewTraditional: 'Traditional',
+  viewTaiwan: 'Taiwan',
+  viewHongkong: 'Hong Kong',
+  scriptPunctuation: 'Quotes to match',
+  highlightSelection: 'Highlight selection (H)',
+  highlightNeedsSelection: 'Select some text of the article first (a highlight stays within one paragraph).',
+  highlightsHeading: 'Highlights',
+  noteLabel: 'Note on “{text}”',
+  removeHighlight: 'Remove',
+  tagsLabel: 'Tags',
+  tagFilterLabel: 'Tag',
+  tagFilterAll: 'All tags',
 };
 
 export type MessageKey = keyof typeof en;

@@ -3,10 +3,12 @@
 import type { SavedArticle } from '@/lib/article/types';
 import type { ArticleMeta, LibraryDb } from './db';
 import { foldForSearch, matchesFolded } from '@/lib/convert/search-fold';
+import { annotationText } from './highlights';
 
 function split(article: SavedArticle) {
   const { html, text, ...meta } = article;
-  const folded = foldForSearch([article.title, article.byline, article.siteName, text].filter(Boolean).join('\n'));
+  const annotations = annotationText(article.highlights, article.tags);
+  const folded = foldForSearch([article.title, article.byline, article.siteName, text, annotations].filter(Boolean).join('\n'));
   return { meta: meta as ArticleMeta, body: { id: article.id, html, text }, search: { id: article.id, folded } };
 }
 
@@ -53,5 +55,20 @@ export async function allArticles(db: LibraryDb): Promise<SavedArticle[]> {
     const metas = await listArticles(db);
     const bodies = await db.bodies.bulkGet(metas.map((m) => m.id));
     return metas.flatMap((meta, i) => (bodies[i] ? [{ ...meta, html: bodies[i]!.html, text: bodies[i]!.text }] : []));
+  });
+}
+
+/** Changes an article's highlights or tags (meta and search index together). */
+export async function updateAnnotations(
+  db: LibraryDb,
+  id: string,
+  patch: Pick<SavedArticle, 'highlights' | 'tags'>,
+): Promise<SavedArticle | undefined> {
+  return db.transaction('rw', db.articles, db.bodies, db.search, async () => {
+    const current = await getArticle(db, id);
+    if (!current) return undefined;
+    const next = { ...current, ...patch };
+    await putArticles(db, [next]);
+    return next;
   });
 }

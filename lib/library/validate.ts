@@ -14,6 +14,19 @@ export function isSavedArticle(value: unknown): value is SavedArticle {
     typeof record.unrecoverable === 'number' &&
     Array.isArray(record.repaired) &&
     (record.redecoded === null || typeof record.redecoded === 'object') &&
-    !Number.isNaN(Date.parse(record.savedAt as string))
+    !Number.isNaN(Date.parse(record.savedAt as string)) &&
+    (record.highlights === undefined || (Array.isArray(record.highlights) && record.highlights.every(isHighlight))) &&
+    (record.tags === undefined || (Array.isArray(record.tags) && record.tags.every((tag) => typeof tag === 'string')))
+  );
+}
+
+function isHighlight(value: unknown): boolean {
+  const h = value as Record<string, unknown> | null;
+  return (
+    !!h &&
+    typeof h === 'object' &&
+    ['id', 'text', 'note', 'createdAt'].every((key) => typeof h[key] === 'string') &&
+    ['node', 'start', 'end'].every((key) => Number.isInteger(h[key]) && (h[key] as number) >= 0) &&
+    (h.start as number) < (h.end as number)
   );
 }
