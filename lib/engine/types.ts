@@ -22,6 +22,8 @@ export type GarbleKind =
   | 'gbk-as-latin1'
   | 'utf8-as-latin1'
   | 'double-utf8'
+  | 'gbk-as-big5'
+  | 'big5-as-gbk'
   | 'replacement-chars'
   | 'kunjinkao'
   | 'bad-s2t'

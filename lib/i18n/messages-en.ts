@@ -47,6 +47,8 @@ export const en = {
   'kind.gbk-as-latin1': 'GBK read as Latin-1',
   'kind.utf8-as-latin1': 'UTF-8 read as Latin-1',
   'kind.double-utf8': 'doubly encoded UTF-8',
+  'kind.gbk-as-big5': 'GBK read as Big5',
+  'kind.big5-as-gbk': 'Big5 read as GBK',
   'kind.replacement-chars': 'replacement characters (�)',
   'kind.kunjinkao': '锟斤拷 garbage',
   'kind.bad-s2t': 'wrong Simplified→Traditional conversion',

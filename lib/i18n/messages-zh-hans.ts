@@ -47,6 +47,8 @@ export const zhHans: Record<MessageKey, string> = {
   'kind.gbk-as-latin1': 'GBK 被当成 Latin-1 读取',
   'kind.utf8-as-latin1': 'UTF-8 被当成 Latin-1 读取',
   'kind.double-utf8': 'UTF-8 被重复编码',
+  'kind.gbk-as-big5': 'GBK 被当成 Big5 读取',
+  'kind.big5-as-gbk': 'Big5 被当成 GBK 读取',
   'kind.replacement-chars': '替换字符（�）',
   'kind.kunjinkao': '“锟斤拷”乱码',
   'kind.bad-s2t': '错误的简转繁',

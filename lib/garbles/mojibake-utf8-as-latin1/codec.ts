@@ -14,7 +14,7 @@ export const UTF8_AS_LATIN1: MojibakeCodec = {
   multiRoundKind: 'double-utf8',
   codeOf: eightBitCode,
   shape: RUN_SHAPES.readAsEightBit,
-  decode: (bytes) => decodeUtf8Tokens(bytes, UNDEFINED_IN_1252, commonness),
+  decode: (bytes) => decodeUtf8Tokens(restoreNoBreakSpaces(bytes), UNDEFINED_IN_1252, commonness),
   prefer: looksLikeUtf8Leads,
 };
 
@@ -35,4 +35,31 @@ function looksLikeUtf8Leads(text: string, runs: [number, number][]): boolean {
     }
   }
   return high >= 6 && leads / high >= UTF8_LEAD_SHARE;
+}
+
+/**
+ * Latin-1 shows byte 0xA0 as a no-break space, and copying often turns that into a plain space
+ * (你 is E4 BD A0: ä½ and a space). A space where a UTF-8 character still needs a continuation
+ * byte is put back as 0xA0; spaces between whole characters stay.
+ */
+export function restoreNoBreakSpaces(bytes: Uint8Array): Uint8Array {
+  let out = bytes;
+  let needed = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (needed > 0) {
+      needed--;
+      if (b === 0x20) {
+        if (out === bytes) out = bytes.slice();
+        out[i] = 0xa0;
+        continue;
+      }
+      if (b >= 0x80 && b <= 0xbf) continue;
+      needed = 0;
+    }
+    if (b >= 0xc2 && b <= 0xdf) needed = 1;
+    else if (b >= 0xe0 && b <= 0xef) needed = 2;
+    else if (b >= 0xf0 && b <= 0xf4) needed = 3;
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // the valid stretches of a run and the rest left alone. `cp` is the code point, or -1 for bytes
 // the decoder rejects (WHATWG's "maximal subpart": the offending byte starts the next token).
 import { gbkUnitOf } from '../../codec/gbk';
+import { legacyTable } from '../../codec/legacy-tables';
 
 export interface ByteToken {
   start: number;
@@ -110,6 +111,25 @@ export function decodeGbkTokens(bytes: Uint8Array): ByteToken[] {
       else if (unit) tokens.push({ start, end: i, cp: -1 });
       else if (trail < 0x80) tokens.push({ start, end: i, cp: -1 }); // ASCII is reread on its own
       else tokens.push({ start, end: ++i, cp: -1 });
+    }
+  }
+  return tokens;
+}
+
+/** Big5 the same way: a lead byte whose pair decodes to nothing is rejected alone, so the stream falls back in step. */
+export function decodeBig5Tokens(bytes: Uint8Array): ByteToken[] {
+  const table = legacyTable('big5').decodeTable;
+  const tokens: ByteToken[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const start = i;
+    const b = bytes[i++];
+    if (b < 0x80) tokens.push({ start, end: i, cp: b });
+    else if (b === 0x80 || b === 0xff || i >= bytes.length) tokens.push({ start, end: i, cp: -1 });
+    else {
+      const unit = table[(b << 8) | bytes[i]];
+      if (unit && (unit < 0xe000 || unit > 0xf8ff)) tokens.push({ start, end: ++i, cp: unit });
+      else tokens.push({ start, end: i, cp: -1 });
     }
   }
   return tokens;

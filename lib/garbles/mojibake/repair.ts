@@ -111,6 +111,7 @@ function findFamilyWinners(text: string, codecs: readonly MojibakeCodec[], maxRu
       const found: Found[] = [];
       let gain = 0;
       for (const [start, end] of runs) {
+        if (codec.accepts && !codec.accepts(text, start, end)) continue;
         const run = text.slice(start, end);
         const reversal = reverseRun(run, codec, endsLine(text, end));
         if (!reversal || !readsAsText(reversal)) continue;
@@ -126,6 +127,7 @@ function findFamilyWinners(text: string, codecs: readonly MojibakeCodec[], maxRu
     // (锛孴 between "TPC" and "ransaction" is "，T").
     if (proven) {
       for (const [start, end] of findRuns(text, family[0], maxRuns, true)) {
+        if (winner.codec.accepts && !winner.codec.accepts(text, start, end)) continue;
         const run = text.slice(start, end);
         const reversal = reverseRun(run, winner.codec, endsLine(text, end));
         if (reversal && readsAsText(reversal)) winner.found.push({ start, end, before: textCost(run), reversal });

@@ -38,12 +38,21 @@ function scanRuns(text: string, maxRuns: number): Scan[] {
       if (flags & scan.shape.runFlag) {
         if (scan.start < 0) [scan.start, scan.hits] = [i, 0];
         if (flags & scan.shape.hitFlag) scan.hits++;
+      } else if (scan.start >= 0 && joins(text, i, scan.shape, classes)) {
+        continue;
       } else if (scan.start >= 0) {
-        if (scan.hits >= 2 && scan.runs.length < maxRuns) scan.runs.push([scan.start, i]);
-        else if (scan.hits === 1 && scan.weak.length < maxRuns) scan.weak.push([scan.start, i]);
+        const dense = (!scan.shape.minHitShare || scan.hits >= (i - scan.start) * scan.shape.minHitShare) && i - scan.start >= (scan.shape.minLength ?? 0);
+        if (scan.hits >= 2 && !dense) scan.start = -1;
+        else if (scan.hits >= 2 && scan.runs.length < maxRuns) scan.runs.push([scan.start, i]);
+        else if (scan.hits === 1 && dense && scan.weak.length < maxRuns) scan.weak.push([scan.start, i]);
         scan.start = -1;
       }
     }
   }
   return scans;
+}
+
+/** A joiner between a character above ASCII and another run character: part of the run. */
+function joins(text: string, i: number, shape: RunShape, classes: Uint8Array): boolean {
+  return shape.joiner !== undefined && text.charCodeAt(i) === shape.joiner && text.charCodeAt(i - 1) >= 0x80 && i + 1 < text.length && (classes[text.charCodeAt(i + 1)] & shape.runFlag) !== 0;
 }

@@ -151,3 +151,36 @@ describe('clean text is never touched', () => {
   ];
   for (const text of clean) test(text, () => expect(repairMojibake(text)).toEqual({ text, repaired: [], unrecoverable: [] }));
 });
+
+describe('variants, each made by its mechanism', () => {
+  const TRADITIONAL = '城市綠道連起百里濱江。清晨六點，江邊的綠道上已經有不少市民在跑步、騎行和散步。三年前，這裡還是一片廢棄的碼頭和倉庫。';
+  const SIMPLIFIED = '城市绿道连起百里滨江。清晨六点，江边的绿道上已经有不少市民在跑步、骑行和散步。三年前，这里还是一片废弃的码头和仓库。';
+
+  test('UTF-8 read as Latin-1, its 0xA0 bytes copied as plain spaces (ä½ å¥½)', () => {
+    const garbled = as1252(utf8('你好，' + SIMPLIFIED)).replace(/\u00a0/g, ' ');
+    expect(garbled.startsWith('ä½ å¥½')).toBe(true);
+    const result = repairMojibake(garbled);
+    expect(result.text).toBe('你好，' + SIMPLIFIED);
+    expect(result.repaired[0].kind).toBe('utf8-as-latin1');
+    expect(repairMojibake('ä½ å¥½').text).toBe('你好');
+  });
+
+  test('GBK read as Big5', () => {
+    const garbled = new TextDecoder('big5').decode(legacyEncoder('gbk').encode(SIMPLIFIED));
+    const result = repairMojibake(garbled);
+    expect(result.text).toBe(SIMPLIFIED);
+    expect(result.repaired).toEqual([{ kind: 'gbk-as-big5', count: 1 }]);
+  });
+
+  test('Big5 read as GBK', () => {
+    const garbled = new TextDecoder('gbk').decode(legacyEncoder('big5').encode(TRADITIONAL));
+    const result = repairMojibake(garbled);
+    expect(result.text).toBe(TRADITIONAL);
+    expect(result.repaired).toEqual([{ kind: 'big5-as-gbk', count: 1 }]);
+  });
+
+  test('text those readings could be taken for stays: zhuyin, Japanese, both scripts, spaces between Latin-1 words', () => {
+    for (const clean of ['注音 ㄉㄧˋ ㄈㄤ ㄒㄧㄣ ㄨㄣˊ，拼音 dì fāng', '日本語のテキストも、そのままです。カタカナとひらがな。', TRADITIONAL, SIMPLIFIED, 'Café au lait, naïve résumé à la carte.'])
+      expect(repairMojibake(clean)).toEqual({ text: clean, repaired: [], unrecoverable: [] });
+  });
+});
