@@ -38,6 +38,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+Q' },
         description: '__MSG_commandTogglePage__',
       },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveArticle__',
+      },
     },
     web_accessible_resources:
       browser === 'firefox'

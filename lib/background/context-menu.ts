@@ -4,6 +4,9 @@ import { browser } from 'wxt/browser';
 import type { ConvertScope } from '@/lib/messaging';
 import { sendToTab } from './page-toggle';
 import { exposeForTests } from './test-hooks';
+import { saveTabWithBadge } from './save-tab';
+
+const SAVE_ITEM = { id: 'qingwen-save-article', contexts: ['page'] as const, message: 'menuSaveArticle' };
 
 const MENU: { id: string; scope: ConvertScope; contexts: ('selection' | 'page' | 'editable')[]; message: string }[] = [
   { id: 'qingwen-convert-selection', scope: 'selection', contexts: ['selection'], message: 'menuConvertSelection' },
@@ -12,6 +15,7 @@ const MENU: { id: string; scope: ConvertScope; contexts: ('selection' | 'page' |
 ];
 
 export async function runMenuItem(menuItemId: string | number, tabId: number | undefined, frameId = 0) {
+  if (menuItemId === SAVE_ITEM.id) return tabId === undefined ? null : saveTabWithBadge(tabId);
   const item = MENU.find((m) => m.id === menuItemId);
   if (!item || tabId === undefined) return null;
   try {
@@ -24,7 +28,7 @@ export async function runMenuItem(menuItemId: string | number, tabId: number | u
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(async () => {
     await browser.contextMenus.removeAll();
-    for (const item of MENU) {
+    for (const item of [...MENU, SAVE_ITEM]) {
       browser.contextMenus.create({ id: item.id, title: browser.i18n.getMessage(item.message as never) || item.id, contexts: item.contexts as never });
     }
   });
