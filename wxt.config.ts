@@ -31,6 +31,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
+    // "Keep image files" asks for these when the reader ticks the box (never at install), so the
+    // background can fetch images from other hosts.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     content_security_policy:
       manifestVersion === 2 ? (EXTENSION_PAGES_CSP as never) : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {

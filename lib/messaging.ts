@@ -42,12 +42,19 @@ export interface MessageMap {
     request: { embedImages: boolean; convertTo?: Target | null; phrases?: Record<string, string> };
     response: ExtractArticleResponse;
   };
+  /**
+   * content script (article bundle) -> background: an image's bytes for "Keep image files". The
+   * background may fetch other hosts once the reader granted the optional host permission.
+   */
+  contentToBackgroundFetchImage: { request: { url: string; maxBytes: number }; response: FetchedImageResponse };
   /** popup -> background: store an extracted article in the library (one transaction). */
   popupToBackgroundSaveArticle: {
     request: { draft: ArticleDraft; provenance: ArticleProvenance };
     response: SaveArticleResponse;
   };
 }
+
+export type FetchedImageResponse = { ok: true; type: string; base64: string } | { ok: false; reason: 'not-image' | 'too-large' | 'failed' };
 
 export type ExtractArticleResponse =
   | { ok: true; draft: ArticleDraft }

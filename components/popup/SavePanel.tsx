@@ -11,11 +11,13 @@ interface Props {
   status: SaveStatus;
   embedImages: boolean;
   onEmbedImagesChange(value: boolean): void;
+  /** The reader declined the permission for other hosts: their images will stay links. */
+  imagesElsewhereDeclined?: boolean;
   onSave(): void;
   libraryUrl(id?: string): string;
 }
 
-export function SavePanel({ t, status, embedImages, onEmbedImagesChange, onSave, libraryUrl }: Props) {
+export function SavePanel({ t, status, embedImages, onEmbedImagesChange, imagesElsewhereDeclined, onSave, libraryUrl }: Props) {
   return (
     <section aria-labelledby="save-heading" class="card">
       <h2 id="save-heading">{t('sectionSave')}</h2>
@@ -28,6 +30,9 @@ export function SavePanel({ t, status, embedImages, onEmbedImagesChange, onSave,
         />
         <span>{t('embedImages')}</span>
       </label>
+      {imagesElsewhereDeclined && (
+        <p class="notice" data-testid="image-permission-note">{t('imagesStayLinks')}</p>
+      )}
       <div class="actions">
         <button type="button" class="primary" data-testid="save" disabled={status.kind === 'saving'} onClick={onSave}>
           {status.kind === 'saving' ? t('saving') : t('saveArticle')}

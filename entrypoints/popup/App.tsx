@@ -12,6 +12,7 @@ import { SiteControls } from '@/components/popup/SiteControls';
 import { SavePanel, type SaveStatus } from '@/components/popup/SavePanel';
 import { connect, resolveTabId, type Connection } from './page-connection';
 import { saveArticleFromTab } from './save-article';
+import { IMAGE_ORIGINS } from '@/lib/article/embed-images';
 
 const libraryUrl = (id?: string) => browser.runtime.getURL('/library.html') + (id ? `#article=${encodeURIComponent(id)}` : '');
 
@@ -21,6 +22,18 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [busy, setBusy] = useState(false);
   const [embedImages, setEmbedImages] = useState(false);
+  const [imagesElsewhere, setImagesElsewhere] = useState<'unknown' | 'granted' | 'declined'>('unknown');
+
+  // Ticking "Keep image files" asks, in that click, for the hosts other sites' images live on.
+  // Not blocking: the box is ticked at once; declined, images from other hosts stay links.
+  function changeEmbedImages(value: boolean) {
+    setEmbedImages(value);
+    if (!value) return;
+    browser.permissions
+      .request({ origins: IMAGE_ORIGINS })
+      .then((granted) => setImagesElsewhere(granted ? 'granted' : 'declined'))
+      .catch(() => setImagesElsewhere('declined'));
+  }
   const [save, setSave] = useState<SaveStatus>({ kind: 'idle' });
 
   const refresh = async (id: number | null) => setConnection(await connect(id));
@@ -108,7 +121,8 @@ export function App() {
           t={t}
           status={save}
           embedImages={embedImages}
-          onEmbedImagesChange={setEmbedImages}
+          onEmbedImagesChange={changeEmbedImages}
+          imagesElsewhereDeclined={embedImages && imagesElsewhere === 'declined'}
           onSave={saveArticle}
           libraryUrl={libraryUrl}
         />

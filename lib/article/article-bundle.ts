@@ -2,7 +2,8 @@
 // Readability, DOMPurify and the image embedder live here, never in the always-injected content script.
 import type { Target } from '@/lib/engine/types';
 import { extractArticle, selectionHtml } from './extract';
-import { embedImages } from './embed-images';
+import { DEFAULT_EMBED_LIMITS, embedImages } from './embed-images';
+import { sendToBackground } from './send';
 import type { ArticleDraft } from './types';
 
 export interface ExtractRequest {
@@ -33,6 +34,23 @@ export async function extractForSaving(doc: Document, request: ExtractRequest): 
   let draft = extractArticle(doc, { win: doc.defaultView as never, selectionHtml: selectionHtml(doc) });
   if (request.convertTo) draft = await convertMetadata(draft, request.convertTo, request.phrases);
   if (!request.embedImages) return draft;
-  const { html, embedded } = await embedImages(draft.html, doc);
+  const { html, embedded } = await embedImages(draft.html, doc, DEFAULT_EMBED_LIMITS, pageThenBackground);
   return { ...draft, html, embeddedImages: embedded };
 }
+
+/**
+ * The page's own fetch first (same-origin and CORS-enabled images, with the page's cookies), then
+ * the background, which can read other hosts once the reader granted the permission.
+ */
+const pageThenBackground = (async (url: string, init?: RequestInit) => {
+  try {
+    const response = await fetch(url, init);
+    if (response.ok) return response;
+  } catch {
+    // cross-origin without CORS: ask the background
+  }
+  const answer = await sendToBackground('contentToBackgroundFetchImage', { url, maxBytes: DEFAULT_EMBED_LIMITS.maxImageBytes });
+  if (!answer?.ok) throw new Error(answer?.reason ?? 'failed');
+  const bytes = Uint8Array.from(atob(answer.base64), (c) => c.charCodeAt(0));
+  return new Response(bytes, { headers: { 'content-type': answer.type } });
+}) as typeof fetch;

@@ -9,6 +9,9 @@ export interface EmbedLimits {
   maxTotalBytes: number;
 }
 
+/** The origins "Keep image files" asks for (optional host permission), for images on other hosts. */
+export const IMAGE_ORIGINS = ['http://*/*', 'https://*/*'];
+
 export const DEFAULT_EMBED_LIMITS: EmbedLimits = { maxImageBytes: 1_000_000, maxTotalBytes: 5_000_000 };
 
 const EMBEDDABLE = /^image\/(png|jpeg|gif|webp|avif|bmp)$/;

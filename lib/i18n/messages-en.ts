@@ -180,6 +180,7 @@ export const en = {
   tagsLabel: 'Tags',
   tagFilterLabel: 'Tag',
   tagFilterAll: 'All tags',
+  imagesStayLinks: 'Without permission to read other sites, images hosted elsewhere stay links to their sites; images from this site are still kept.',
 };
 
 export type MessageKey = keyof typeof en;

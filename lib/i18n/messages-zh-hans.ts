@@ -179,4 +179,5 @@ export const zhHans: Record<MessageKey, string> = {
   tagsLabel: '标签',
   tagFilterLabel: '标签',
   tagFilterAll: '全部标签',
+  imagesStayLinks: '未获准读取其他网站，存放在别处的图片将保留为链接；本站的图片仍会保存。',
 };

@@ -180,4 +180,5 @@ export const zhHant: Record<MessageKey, string> = {
   tagsLabel: '標籤',
   tagFilterLabel: '標籤',
   tagFilterAll: '全部標籤',
+  imagesStayLinks: '未獲准讀取其他網站，存放在別處的圖片將保留為連結；本站的圖片仍會儲存。',
 };

@@ -1,0 +1,32 @@
+// "Keep image files" for images on other hosts: the page's content script cannot read them
+// (CORS), the background can once the reader granted the optional host permission (asked in
+// the popup when the box is ticked, never at install). Bounded by the per-image size cap; any
+// failure is an answer, never an exception, so a failed image never fails the save.
+import type { FetchedImageResponse } from '@/lib/messaging';
+
+const EMBEDDABLE = /^image\/(png|jpeg|gif|webp|avif|bmp)$/;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export async function fetchImageForPage(
+  request: { url: string; maxBytes: number },
+  fetcher: typeof fetch = fetch,
+): Promise<FetchedImageResponse> {
+  if (!/^https?:/i.test(request.url)) return { ok: false, reason: 'failed' };
+  try {
+    const response = await fetcher(request.url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (!response.ok) return { ok: false, reason: 'failed' };
+    if (!EMBEDDABLE.test(type)) return { ok: false, reason: 'not-image' };
+    if (Number(response.headers.get('content-length') ?? 0) > request.maxBytes) return { ok: false, reason: 'too-large' };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > request.maxBytes) return { ok: false, reason: 'too-large' };
+    return { ok: true, type, base64: toBase64(bytes) };
+  } catch {
+    return { ok: false, reason: 'failed' }; // no permission for that host, offline, blocked
+  }
+}
