@@ -21,7 +21,17 @@ export function patternProblem(pattern: string): 'empty' | 'spaces' | 'wildcard'
   if (kind === 'prefix') return pattern.includes('*') ? 'wildcard' : null;
   const host = kind === 'domain' ? pattern.slice(2) : pattern;
   if (host.includes('*')) return 'wildcard';
-  return HOST.test(host) || IPV6.test(host) ? null : 'host';
+  const ascii = asciiHost(host);
+  return ascii && (HOST.test(ascii) || IPV6.test(ascii)) ? null : 'host';
+}
+
+/** A host as URLs spell it: lower case, punycode for a Chinese domain name (例子.中国 -> xn--…). */
+function asciiHost(host: string): string {
+  try {
+    return new URL(`http://${host}/`).host;
+  } catch {
+    return '';
+  }
 }
 
 /** A URL without its scheme, so a prefix may be written with or without `https://`. */
@@ -35,10 +45,12 @@ function specificity(rule: SiteRule, url: string, host: string): number {
       const target = pattern.includes('://') ? url.toLowerCase() : withoutScheme(url).toLowerCase();
       return target.startsWith(pattern) ? 3000 + pattern.length : -1;
     }
-    case 'host':
-      return pattern === host || pattern === hostWithPort(url) ? 2000 : -1;
+    case 'host': {
+      const ascii = asciiHost(pattern);
+      return ascii === host || ascii === hostWithPort(url) ? 2000 : -1;
+    }
     case 'domain': {
-      const domain = pattern.slice(2);
+      const domain = asciiHost(pattern.slice(2));
       return host === domain || host.endsWith('.' + domain) ? 1000 + domain.length : -1;
     }
   }

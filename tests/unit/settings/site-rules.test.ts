@@ -55,6 +55,14 @@ describe('site rules', () => {
     expect(siteModeAt(settings([{ pattern: '127.0.0.1:9', mode: 'never' }]), 'http://127.0.0.1:8080/')).toBeUndefined();
   });
 
+  test('a Chinese domain name matches the punycode host the browser reports', () => {
+    const host = new URL('http://新闻.例子.中国/').hostname;
+    expect(host).toMatch(/^xn--/);
+    expect(siteModeAt(settings([{ pattern: '*.例子.中国', mode: 'never' }]), `http://${host}/a`)).toBe('never');
+    expect(siteModeAt(settings([{ pattern: '新闻.例子.中国', mode: 'never' }]), `http://${host}/a`)).toBe('never');
+    expect(patternProblem('*.例子.中国')).toBeNull();
+  });
+
   test('bad patterns are named', () => {
     expect(patternProblem('')).toBe('empty');
     expect(patternProblem('a b.com')).toBe('spaces');
