@@ -4,7 +4,7 @@ import type { Locale, Translate } from '@/lib/i18n';
 import { sanitizeArticleHtml } from '@/lib/article/sanitize';
 import { articleLang } from '@/lib/article/types';
 import { formatDate } from '@/lib/i18n/format';
-import { addHighlight, parseTags } from '@/lib/library/highlights';
+import { addHighlight, parseTags } from '@/lib/article/highlights';
 import { ReaderBody, type SelectedSpan } from './ReaderBody';
 import { HighlightsPanel } from './HighlightsPanel';
 

@@ -1,7 +1,7 @@
 // The article's highlights in reading order, each with its note (saved when the field is left).
 import type { Highlight } from '@/lib/article/types';
 import type { Translate } from '@/lib/i18n';
-import { inReadingOrder } from '@/lib/library/highlights';
+import { inReadingOrder } from '@/lib/article/highlights';
 
 interface Props {
   t: Translate;

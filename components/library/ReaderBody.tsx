@@ -3,8 +3,8 @@
 // shown text node came from.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Highlight } from '@/lib/article/types';
-import { renderBody, type RenderedBody } from '@/lib/library/render-body';
-import { storedOffset } from '@/lib/library/highlights';
+import { renderBody, type RenderedBody } from '@/lib/article/render-body';
+import { storedOffset } from '@/lib/article/highlights';
 
 export interface SelectedSpan {
   node: number;

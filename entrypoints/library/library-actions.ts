@@ -19,8 +19,8 @@ import { buildEpub } from '@/lib/library/epub';
 import { articleToChapter, EpubImages, type FetchedImage } from '@/lib/library/epub-chapters';
 import { DEFAULT_EMBED_LIMITS } from '@/lib/article/embed-images';
 import { locale } from '@/lib/i18n';
-import { renderBody } from '@/lib/library/render-body';
-import { highlightsHtml, highlightsMarkdown } from '@/lib/library/highlights';
+import { renderBody } from '@/lib/article/render-body';
+import { highlightsHtml, highlightsMarkdown } from '@/lib/article/highlights';
 
 /** The sanitised body with the article's highlights as <mark>. */
 function markedBody(article: SavedArticle): string {

@@ -3,7 +3,7 @@
 import type { SavedArticle } from '@/lib/article/types';
 import type { ArticleMeta, LibraryDb } from './db';
 import { foldForSearch, matchesFolded } from '@/lib/convert/search-fold';
-import { annotationText } from './highlights';
+import { annotationText } from '@/lib/article/highlights';
 
 function split(article: SavedArticle) {
   const { html, text, ...meta } = article;

@@ -5,8 +5,8 @@ import { expect, test } from 'vitest';
 import { Window } from 'happy-dom';
 import type { Highlight } from '@/lib/article/types';
 import { createConverter } from '@/lib/convert';
-import { addHighlight, highlightsHtml, highlightsMarkdown, parseTags, segmentsOf, storedOffset } from '@/lib/library/highlights';
-import { renderBody } from '@/lib/library/render-body';
+import { addHighlight, highlightsHtml, highlightsMarkdown, parseTags, segmentsOf, storedOffset } from '@/lib/article/highlights';
+import { renderBody } from '@/lib/article/render-body';
 import { libraryToZip, zipToLibrary } from '@/lib/library/zip';
 import { sampleArticle } from './sample-article';
 
