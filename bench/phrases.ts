@@ -30,11 +30,11 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1000;
 };
 
-/** `count` words of STPhrases (Simplified keys, or their first Traditional value), every 5th entry. */
+/** `count` words of STPhrases (Simplified keys, or their first Traditional value), every 4th entry. */
 function dictionaryWords(count: number, traditional: boolean): Record<string, string> {
   const table: Record<string, string> = {};
   const entries = STPhrases.split('|');
-  for (let i = 0, found = 0; i < entries.length && found < count; i += 5) {
+  for (let i = 0, found = 0; i < entries.length && found < count; i += 4) {
     const [simplified, values] = entries[i].split(' ');
     const word = traditional ? values?.split(' ')[0] : simplified;
     if (!word || word in table) continue;

@@ -99,7 +99,10 @@ function RuleForm({ t, initial, target, submitLabel, onSubmit, onCancel, testId 
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
           data-testid={`${id}-pattern`}
-          onInput={(e) => setPattern((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => {
+            setPattern((e.currentTarget as HTMLInputElement).value);
+            setProblem(null); // the message was about what the reader is now changing
+          }}
         />
       </label>
       <label>

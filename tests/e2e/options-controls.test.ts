@@ -5,6 +5,7 @@ import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useWorld, FIXTURES_DIR } from '../harness/world';
 import { getState, sendToTab, snapshot, waitForState } from '../harness/tab';
+import { screenshot } from '../harness/extension';
 
 const world = useWorld({ locale: 'zh-TW', serve: FIXTURES_DIR });
 let options: Page;
@@ -168,6 +169,8 @@ test('a bad settings file changes nothing and says why; the minimal file of the 
   await expect.poll(() => alert.textContent()).toBe('沒有任何變更：欄位「sites」（第 2 項）有誤：網站不是主機名稱、*.網域或網址開頭。');
   expect(await stored()).toEqual(before);
   expect(await text(page, '#headline')).toBe('東涌的軟件公司在上海開會');
+  await alert.scrollIntoViewIfNeeded();
+  await screenshot(options, 'options-import-refused');
 
   const minimal = `{"format": "qingwen-settings", "version": 1, "target": "taiwan", "punctuation": "target",
     "sites": [{"pattern": "*.example.com", "mode": "never"}],
@@ -206,6 +209,8 @@ test('settings go to storage.sync one item per setting; a phrase table too large
   await options.getByTestId('bulk-phrases').getByRole('button').click();
   await expect.poll(async () => (await stored()).phrases.length).toBe(5001);
   expect(await options.getByTestId('sync-phrases-local').textContent()).toMatch(/^詞語表太大，無法同步（\d+ KB/);
+  await options.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(options, 'options-sync-note');
   // The background keeps the table out of sync, and still syncs the rest.
   await options.getByTestId('options-target').selectOption('taiwan');
   await expect.poll(async () => (await syncArea())['settings.target']).toBe('taiwan');
