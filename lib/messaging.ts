@@ -49,9 +49,12 @@ export interface MessageMap {
   contentToBackgroundFetchImage: { request: { url: string; maxBytes: number }; response: FetchedImageResponse };
   /** popup -> background: store an extracted article in the library (one transaction). */
   popupToBackgroundSaveArticle: {
-    request: { draft: ArticleDraft; provenance: ArticleProvenance };
+    /** `replaceId`: update that saved copy (kept: id, highlights, tags) instead of adding one. */
+    request: { draft: ArticleDraft; provenance: ArticleProvenance; replaceId?: string };
     response: SaveArticleResponse;
   };
+  /** popup -> background: the newest saved copy of a URL, to ask "update it or keep both?". */
+  popupToBackgroundFindByUrl: { request: { url: string }; response: { existing: { id: string; title: string; savedAt: string } | null } };
 }
 
 export type FetchedImageResponse = { ok: true; type: string; base64: string } | { ok: false; reason: 'not-image' | 'too-large' | 'failed' };

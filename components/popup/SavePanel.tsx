@@ -3,7 +3,9 @@ import type { Translate } from '@/lib/i18n';
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved'; id: string; title: string }
+  | { kind: 'saved'; id: string; title: string; updated?: boolean }
+  /** The page is in the library already: update that copy, or keep both? */
+  | { kind: 'duplicate'; title: string; savedAt: string }
   | { kind: 'error'; message: string };
 
 interface Props {
@@ -13,7 +15,7 @@ interface Props {
   onEmbedImagesChange(value: boolean): void;
   /** The reader declined the permission for other hosts: their images will stay links. */
   imagesElsewhereDeclined?: boolean;
-  onSave(): void;
+  onSave(choice?: 'update' | 'keep-both'): void;
   libraryUrl(id?: string): string;
 }
 
@@ -34,7 +36,7 @@ export function SavePanel({ t, status, embedImages, onEmbedImagesChange, imagesE
         <p class="notice" data-testid="image-permission-note">{t('imagesStayLinks')}</p>
       )}
       <div class="actions">
-        <button type="button" class="primary" data-testid="save" disabled={status.kind === 'saving'} onClick={onSave}>
+        <button type="button" class="primary" data-testid="save" disabled={status.kind === 'saving'} onClick={() => onSave()}>
           {status.kind === 'saving' ? t('saving') : t('saveArticle')}
         </button>
         <a href={libraryUrl()} target="_blank" rel="noopener" data-testid="open-library">
@@ -42,9 +44,16 @@ export function SavePanel({ t, status, embedImages, onEmbedImagesChange, imagesE
         </a>
       </div>
       <div role="status" aria-live="polite" data-testid="save-status">
+        {status.kind === 'duplicate' && (
+          <div class="notice" data-testid="duplicate">
+            <p>{t('alreadySaved', { title: status.title })}</p>
+            <button type="button" class="primary" data-testid="update-copy" onClick={() => onSave('update')}>{t('updateCopy')}</button>{' '}
+            <button type="button" data-testid="keep-both" onClick={() => onSave('keep-both')}>{t('keepBoth')}</button>
+          </div>
+        )}
         {status.kind === 'saved' && (
           <p class="notice ok">
-            {t('saved', { title: status.title })}{' '}
+            {t(status.updated ? 'savedUpdated' : 'saved', { title: status.title })}{' '}
             <a href={libraryUrl(status.id)} target="_blank" rel="noopener">
               {t('openSaved')}
             </a>

@@ -73,12 +73,12 @@ export function App() {
     setTimeout(() => refresh(tabId), 400);
   }
 
-  async function saveArticle() {
+  async function saveArticle(choice?: 'update' | 'keep-both') {
     if (tabId === null) return;
     setSave({ kind: 'saving' });
     const convertTo = state?.convertedTo ?? settings?.target;
     const phrases = settings && convertTo ? phraseTableFor(settings, convertTo) : undefined;
-    setSave(await saveArticleFromTab(tabId, state, embedImages, t, phrases));
+    setSave(await saveArticleFromTab(tabId, state, embedImages, t, phrases, choice));
   }
 
   return (

@@ -181,6 +181,10 @@ export const en = {
   tagFilterLabel: 'Tag',
   tagFilterAll: 'All tags',
   imagesStayLinks: 'Without permission to read other sites, images hosted elsewhere stay links to their sites; images from this site are still kept.',
+  alreadySaved: '“{title}” is already in the library.',
+  updateCopy: 'Update the saved copy',
+  keepBoth: 'Keep both',
+  savedUpdated: 'Updated “{title}” in the library (highlights kept).',
 };
 
 export type MessageKey = keyof typeof en;

@@ -180,4 +180,8 @@ export const zhHans: Record<MessageKey, string> = {
   tagFilterLabel: '标签',
   tagFilterAll: '全部标签',
   imagesStayLinks: '未获准读取其他网站，存放在别处的图片将保留为链接；本站的图片仍会保存。',
+  alreadySaved: '文库中已有“{title}”。',
+  updateCopy: '更新已保存的副本',
+  keepBoth: '两份都保留',
+  savedUpdated: '已更新文库中的“{title}”（标注保留）。',
 };

@@ -181,4 +181,8 @@ export const zhHant: Record<MessageKey, string> = {
   tagFilterLabel: '標籤',
   tagFilterAll: '全部標籤',
   imagesStayLinks: '未獲准讀取其他網站，存放在別處的圖片將保留為連結；本站的圖片仍會儲存。',
+  alreadySaved: '文庫中已有「{title}」。',
+  updateCopy: '更新已儲存的副本',
+  keepBoth: '兩份都保留',
+  savedUpdated: '已更新文庫中的「{title}」（標註保留）。',
 };

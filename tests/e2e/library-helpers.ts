@@ -3,14 +3,26 @@ import type { Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionSession } from '../harness/extension';
 
-/** Opens the popup on `page`'s tab and saves the article; returns the popup. */
-export async function saveFromPopup(ext: ExtensionSession, page: Page, options: { embedImages?: boolean } = {}) {
+/**
+ * Opens the popup on `page`'s tab and saves the article; returns the popup. A page already in
+ * the library is answered with `onDuplicate` (the popup asks: update that copy or keep both).
+ */
+export async function saveFromPopup(
+  ext: ExtensionSession,
+  page: Page,
+  options: { embedImages?: boolean; onDuplicate?: 'update-copy' | 'keep-both' } = {},
+) {
   const popup = await ext.openPopup(page);
   const save = popup.getByTestId('save');
   await save.waitFor();
   if (options.embedImages) await popup.getByTestId('embed-images').check();
   await save.click();
-  await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/Saved|已保存|已儲存/);
+  const status = () => popup.getByTestId('save-status').textContent();
+  await expect.poll(status, { timeout: 15_000 }).toMatch(/Saved|Updated|已保存|已儲存|已更新|already in the library|文库中已有|文庫中已有/);
+  if (await popup.getByTestId('duplicate').count()) {
+    await popup.getByTestId(options.onDuplicate ?? 'keep-both').click();
+    await expect.poll(status, { timeout: 15_000 }).toMatch(/Saved|Updated|已保存|已儲存|已更新/);
+  }
   return popup;
 }
 

@@ -92,15 +92,34 @@ test('a page that is not Chinese says so', async () => {
   expect(await popup.textContent('body')).toContain('此页面不是中文');
 });
 
-test('images can be embedded in the saved copy', async () => {
+test('images can be embedded in the saved copy (the page is saved already: the popup asks, keep both)', async () => {
   const page = await world.openTab('/articles/greenway.html');
   const popup = await world.openPopup(page);
   await popup.getByTestId('embed-images').check();
   await popup.getByTestId('save').click();
+  await expect.poll(() => popup.getByTestId('duplicate').textContent(), { timeout: 15_000 }).toContain('文库中已有');
+  const before = (await readStoredLibrary(world.ext.worker)).length;
+  await popup.getByTestId('keep-both').click();
   await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已保存');
+  expect(await readStoredLibrary(world.ext.worker)).toHaveLength(before + 1);
   const records = await readStoredLibrary(world.ext.worker);
   const embedded = records.find((r) => r.meta.embeddedImages === 1);
   expect(embedded?.body.html).toContain('src="data:image/png;base64,');
+});
+
+test('saving a page already in the library again can update the saved copy instead', async () => {
+  const page = await world.openTab('/articles/greenway.html');
+  const popup = await world.openPopup(page);
+  const before = await readStoredLibrary(world.ext.worker);
+  await popup.getByTestId('save').click();
+  await expect.poll(() => popup.getByTestId('duplicate').count(), { timeout: 15_000 }).toBe(1);
+  await popup.getByTestId('update-copy').click();
+  await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 15_000 }).toContain('已更新');
+  const after = await readStoredLibrary(world.ext.worker);
+  expect(after).toHaveLength(before.length);
+  const url = world.server.url('/articles/greenway.html');
+  const newest = (records: typeof before) => records.filter((r) => r.meta.url === url).map((r) => String(r.meta.savedAt)).sort().at(-1);
+  expect(newest(after)! > newest(before)!).toBe(true); // the newest copy was replaced, not added
 });
 
 test('on a page that is not an article, the selection is what gets saved', async () => {
