@@ -1,5 +1,9 @@
-// One typed message map. Names carry their direction: popupTo*, contentTo*, ...
-// Handlers are plain async functions so they can be unit-tested without a browser.
+// One typed protocol for every message between Qingwen's parts: one map of message types to
+// their request and response, sent and received through @webext-core/messaging (the library
+// WXT recommends), so the compiler checks both ends. Names carry their direction: popupTo*,
+// contentTo*, backgroundTo*. Handlers are plain async functions, unit-tested without a browser.
+import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
+import type { Browser } from 'wxt/browser';
 import type { RepairReport, ScriptVerdict, Target } from '@/lib/engine/types';
 import type { ArticleDraft, ArticleProvenance } from '@/lib/article/types';
 
@@ -27,34 +31,11 @@ export interface PageState {
 /** What a context-menu conversion acts on. */
 export type ConvertScope = 'selection' | 'page' | 'field';
 
-export interface MessageMap {
-  /** popup -> content script of a tab. */
-  popupToContentGetState: { request: Record<string, never>; response: PageState };
-  popupToContentSetActive: { request: { active: boolean }; response: PageState };
-  /** content script -> background: keep the badge in step. */
-  contentToBackgroundState: { request: PageState; response: void };
-  /** background -> every frame of a tab: the keyboard shortcut flips the page (to `active`). */
-  backgroundToContentSetActive: { request: { active: boolean }; response: PageState };
-  /** background -> the frame a context menu was opened in: convert the selection, the page or the focused field. */
-  backgroundToContentConvert: { request: { scope: ConvertScope }; response: { converted: number } };
-  /** popup -> content script (top frame): extract the article as the reader sees it. */
-  popupToContentExtractArticle: {
-    request: { embedImages: boolean; convertTo?: Target | null; phrases?: Record<string, string> };
-    response: ExtractArticleResponse;
-  };
-  /**
-   * content script (article bundle) -> background: an image's bytes for "Keep image files". The
-   * background may fetch other hosts once the reader granted the optional host permission.
-   */
-  contentToBackgroundFetchImage: { request: { url: string; maxBytes: number }; response: FetchedImageResponse };
-  /** popup -> background: store an extracted article in the library (one transaction). */
-  popupToBackgroundSaveArticle: {
-    /** `replaceId`: update that saved copy (kept: id, highlights, tags) instead of adding one. */
-    request: { draft: ArticleDraft; provenance: ArticleProvenance; replaceId?: string };
-    response: SaveArticleResponse;
-  };
-  /** popup -> background: the newest saved copy of a URL, to ask "update it or keep both?". */
-  popupToBackgroundFindByUrl: { request: { url: string }; response: { existing: { id: string; title: string; savedAt: string } | null } };
+export interface ExtractArticleRequest {
+  embedImages: boolean;
+  /** The script the page was converted to: metadata read from <meta> tags is converted alike. */
+  convertTo?: Target | null;
+  phrases?: Record<string, string>;
 }
 
 export type FetchedImageResponse = { ok: true; type: string; base64: string } | { ok: false; reason: 'not-image' | 'too-large' | 'failed' };
@@ -67,9 +48,88 @@ export type SaveArticleResponse =
   | { ok: true; id: string }
   | { ok: false; error: 'quota' | 'save-failed'; detail: string };
 
-export type MessageType = keyof MessageMap;
+/** Every message: its request in, its response out. */
+export interface ProtocolMap {
+  /** popup -> the top frame of a tab: what Qingwen did there. */
+  popupToContentGetState(request: Record<string, never>): PageState;
+  /** popup -> every frame of a tab (the top one answers): Qingwen on or off for the page. */
+  popupToContentSetActive(request: { active: boolean }): PageState;
+  /** content script (top frame) -> background: keep the badge in step. */
+  contentToBackgroundState(request: PageState): void;
+  /** background -> every frame of a tab (the top one answers): the keyboard shortcut flips the page. */
+  backgroundToContentSetActive(request: { active: boolean }): PageState;
+  /** background -> the frame a context menu was opened in: convert the selection, the page or the focused field. */
+  backgroundToContentConvert(request: { scope: ConvertScope }): { converted: number };
+  /** popup -> the top frame: extract the article as the reader sees it. */
+  popupToContentExtractArticle(request: ExtractArticleRequest): ExtractArticleResponse;
+  /**
+   * content script (article bundle) -> background: an image's bytes for "Keep image files". The
+   * background may fetch other hosts once the reader granted the optional host permission.
+   */
+  contentToBackgroundFetchImage(request: { url: string; maxBytes: number }): FetchedImageResponse;
+  /**
+   * popup -> background: store an extracted article in the library (one transaction);
+   * `replaceId`: update that saved copy (kept: id, highlights, tags) instead of adding one.
+   */
+  popupToBackgroundSaveArticle(request: { draft: ArticleDraft; provenance: ArticleProvenance; replaceId?: string }): SaveArticleResponse;
+  /** popup -> background: the newest saved copy of a URL, to ask "update it or keep both?". */
+  popupToBackgroundFindByUrl(request: { url: string }): { existing: { id: string; title: string; savedAt: string } | null };
+}
 
-export interface Message<T extends MessageType = MessageType> {
-  type: T;
-  payload: MessageMap[T]['request'];
+export type MessageType = keyof ProtocolMap;
+export type RequestOf<K extends MessageType> = GetDataType<ProtocolMap[K]>;
+export type ResponseOf<K extends MessageType> = GetReturnType<ProtocolMap[K]>;
+/** The same map as { request, response } pairs. */
+export type MessageMap = { [K in MessageType]: { request: RequestOf<K>; response: ResponseOf<K> } };
+
+export type MessageSender = Browser.runtime.MessageSender;
+export type Handler<K extends MessageType> = (request: RequestOf<K>, sender: MessageSender) => ResponseOf<K> | Promise<ResponseOf<K>>;
+
+const messenger = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * The frames of a tab a message goes to. The content script runs in every frame; the sender
+ * gets one answer: from the top frame (`top`, and `all`, where the other frames act without
+ * answering) or from the one frame addressed.
+ */
+export type Frames = 'top' | 'all' | { frameId: number };
+
+export function sendToTab<K extends MessageType>(tabId: number, type: K, request: RequestOf<K>, frames: Frames = 'top'): Promise<ResponseOf<K>> {
+  const frameId = frames === 'top' ? 0 : frames === 'all' ? undefined : frames.frameId;
+  return messenger.sendMessage(type, request, { tabId, frameId });
+}
+
+export function sendToBackground<K extends MessageType>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
+  return messenger.sendMessage(type, request);
+}
+
+/** Answers `type` in this context (the background, an extension page); returns the stop. */
+export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): () => void {
+  return messenger.onMessage(type, (message) => handler(message.data, message.sender));
+}
+
+/** A promise that never settles: this frame acts, and the top frame's answer is the one the sender gets. */
+const LEFT_TO_THE_TOP_FRAME = new Promise<never>(() => {});
+
+/**
+ * Answers a tab message in a content script, by what `frames` the sender addresses (see Frames):
+ * `top` messages only in the top frame; `all` ones act in every frame, answered by the top one;
+ * `addressed` ones in whichever frame they were sent to. Returns the stop.
+ */
+export function onTabMessage<K extends MessageType>(
+  type: K,
+  handler: Handler<K>,
+  where: { topFrame: boolean; frames: 'top' | 'all' | 'addressed' },
+): () => void {
+  if (where.frames === 'top' && !where.topFrame) return () => {};
+  return messenger.onMessage(type, async (message) => {
+    const answer = await handler(message.data, message.sender);
+    return where.frames === 'all' && !where.topFrame ? LEFT_TO_THE_TOP_FRAME : answer;
+  });
+}
+
+/** The error a sender gets when no content script answers in the tab (chrome://, the store, a PDF...). */
+export function isNoReceiverError(error: unknown): boolean {
+  const message = String((error as Error)?.message ?? error);
+  return /^No response$|receiving end does not exist|no matching message handler|could not establish connection/i.test(message);
 }

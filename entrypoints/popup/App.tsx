@@ -6,7 +6,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
 import { setSiteActive } from '@/lib/settings/site-rules';
 import { phraseTableFor } from '@/lib/settings/phrases';
-import { sendToTab } from '@/lib/article/send';
+import { sendToTab } from '@/lib/messaging';
 import { PageReport } from '@/components/popup/PageReport';
 import { SiteControls } from '@/components/popup/SiteControls';
 import { SavePanel, type SaveStatus } from '@/components/popup/SavePanel';
@@ -59,7 +59,7 @@ export function App() {
     // The switch is a rule in the options page's site list (exact host).
     await updateSettings({ sites: setSiteActive(settings.sites, state.host, active, state.url) });
     try {
-      const next = await sendToTab(tabId, 'popupToContentSetActive', { active });
+      const next = await sendToTab(tabId, 'popupToContentSetActive', { active }, 'all');
       if (next) setConnection({ kind: 'page', state: next });
     } catch {
       await refresh(tabId);

@@ -1,7 +1,6 @@
 // Which tab the popup acts on, and what that tab's content script says about it.
 import { browser } from 'wxt/browser';
-import type { PageState } from '@/lib/messaging';
-import { isNoReceiverError, sendToTab } from '@/lib/article/send';
+import { isNoReceiverError, sendToTab, type PageState } from '@/lib/messaging';
 
 /** `popup.html?tabId=N` acts on tab N (tests, popup opened as a tab); otherwise the active tab. */
 export async function resolveTabId(search: string): Promise<number | null> {

@@ -1,7 +1,6 @@
 // The popup's save: extract in the page (as the reader sees it), store through the background.
-import type { PageState } from '@/lib/messaging';
+import { sendToBackground, sendToTab, type PageState } from '@/lib/messaging';
 import type { Translate } from '@/lib/i18n';
-import { sendToBackground, sendToTab } from '@/lib/article/send';
 import { provenanceFromState } from '@/lib/article/provenance';
 import type { SaveStatus } from '@/components/popup/SavePanel';
 

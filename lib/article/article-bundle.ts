@@ -3,15 +3,9 @@
 import type { Target } from '@/lib/engine/types';
 import { extractArticle, selectionHtml } from './extract';
 import { DEFAULT_EMBED_LIMITS, embedImages } from './embed-images';
-import { sendToBackground } from './send';
+import { sendToBackground } from '@/lib/messaging';
 import type { ArticleDraft } from './types';
-
-export interface ExtractRequest {
-  embedImages: boolean;
-  /** The script the page was converted to: metadata read from <meta> tags is converted alike. */
-  convertTo?: Target | null;
-  phrases?: Record<string, string>;
-}
+import type { ExtractArticleRequest } from '@/lib/messaging';
 
 /**
  * The page session converts what the reader sees (text nodes, the title), not <meta> contents,
@@ -30,7 +24,7 @@ async function convertMetadata(draft: ArticleDraft, target: Target, phrases?: Re
   };
 }
 
-export async function extractForSaving(doc: Document, request: ExtractRequest): Promise<ArticleDraft> {
+export async function extractForSaving(doc: Document, request: ExtractArticleRequest): Promise<ArticleDraft> {
   let draft = extractArticle(doc, { win: doc.defaultView as never, selectionHtml: selectionHtml(doc) });
   if (request.convertTo) draft = await convertMetadata(draft, request.convertTo, request.phrases);
   if (!request.embedImages) return draft;

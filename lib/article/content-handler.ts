@@ -2,7 +2,7 @@
 // the article bundle on demand. Registered in the content controller's handler table, which
 // answers from the top frame only, so a tab gives one reply.
 import { browser } from 'wxt/browser';
-import type { ExtractArticleResponse, MessageMap } from '@/lib/messaging';
+import type { ExtractArticleRequest, ExtractArticleResponse } from '@/lib/messaging';
 
 type ArticleBundle = typeof import('./article-bundle');
 
@@ -12,7 +12,7 @@ function loadArticleBundle(): Promise<ArticleBundle> {
 }
 
 async function extractArticle(
-  request: MessageMap['popupToContentExtractArticle']['request'],
+  request: ExtractArticleRequest,
 ): Promise<ExtractArticleResponse> {
   try {
     const bundle = await loadArticleBundle();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 // The toolbar badge of each tab says what Qingwen did there: a number of repairs, the
 // charset a page was re-decoded from, or the script it was converted to.
-import type { Message, PageState } from '@/lib/messaging';
+import { onMessage, type PageState } from '@/lib/messaging';
 import { repairedCount } from '@/lib/engine/report';
 
 export interface Badge {
@@ -52,10 +52,8 @@ export async function showBadge(tabId: number, state: PageState) {
 
 /** Content scripts report their state; the badge of their tab follows. */
 export function registerBadge(): void {
-  browser.runtime.onMessage.addListener(((message: Message, sender: { tab?: { id?: number }; frameId?: number }) => {
-    if (message?.type !== 'contentToBackgroundState') return false;
+  onMessage('contentToBackgroundState', (state, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined && !sender.frameId) showBadge(tabId, message.payload as PageState).catch(() => {});
-    return false;
-  }) as never);
+    if (tabId !== undefined && !sender.frameId) showBadge(tabId, state).catch(() => {});
+  });
 }

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 // Context menu: convert the selection, the whole page, or the text in the focused input box,
 // always in the frame the menu was opened in.
-import type { ConvertScope } from '@/lib/messaging';
-import { sendToTab } from './page-toggle';
+import { sendToTab, type ConvertScope } from '@/lib/messaging';
 import { exposeForTests } from './test-hooks';
 import { saveTabWithBadge } from './save-tab';
 
@@ -19,7 +18,7 @@ export async function runMenuItem(menuItemId: string | number, tabId: number | u
   const item = MENU.find((m) => m.id === menuItemId);
   if (!item || tabId === undefined) return null;
   try {
-    return await sendToTab(tabId, 'backgroundToContentConvert', { scope: item.scope }, frameId);
+    return await sendToTab(tabId, 'backgroundToContentConvert', { scope: item.scope }, { frameId });
   } catch {
     return null; // no content script there
   }

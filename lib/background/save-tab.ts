@@ -3,24 +3,23 @@ import { browser } from 'wxt/browser';
 // sees it, store, and confirm in that tab's badge. A page already in the library has its newest
 // copy updated (highlights and tags kept): a shortcut cannot ask, and the badge says which it did.
 import { provenanceFromState } from '@/lib/article/provenance';
-import type { PageState } from '@/lib/messaging';
+import { sendToTab, type PageState } from '@/lib/messaging';
 import { libraryDb } from '@/lib/library/db';
 import { articlesAtUrl, updateCopy } from '@/lib/library/find';
 import { saveDraft } from '@/lib/library/save';
 import { loadSettings } from '@/lib/settings/store';
-import { sendToTab } from './page-toggle';
 
 export type SaveTabOutcome =
   | { kind: 'saved' | 'updated'; id: string; title: string }
   | { kind: 'failed'; reason: 'unreachable' | 'extract-failed' | 'quota' | 'save-failed'; detail: string };
 
 export async function saveTab(tabId: number): Promise<SaveTabOutcome> {
-  const state: PageState | null = await sendToTab(tabId, 'popupToContentGetState', {}, 0).catch(() => null);
+  const state: PageState | null = await sendToTab(tabId, 'popupToContentGetState', {}).catch(() => null);
   const phrases = (await loadSettings().catch(() => null))?.phrases ?? {};
   const convertTo = state?.active ? state.convertedTo ?? null : null;
   let extracted;
   try {
-    extracted = await sendToTab(tabId, 'popupToContentExtractArticle', { embedImages: false, convertTo, phrases }, 0);
+    extracted = await sendToTab(tabId, 'popupToContentExtractArticle', { embedImages: false, convertTo, phrases });
   } catch (error) {
     return { kind: 'failed', reason: 'unreachable', detail: String((error as Error)?.message ?? error) };
   }

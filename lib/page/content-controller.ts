@@ -1,7 +1,6 @@
 // The content script's side of a tab, small enough to inject everywhere: one table of
 // message handlers, the settings watch, and the engine loaded only when a page needs it.
-import { browser } from 'wxt/browser';
-import type { Message, MessageMap, MessageType, PageState } from '@/lib/messaging';
+import { onTabMessage, sendToBackground, type MessageType, type PageState, type RequestOf, type ResponseOf } from '@/lib/messaging';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/schema';
 import { siteModeAt } from '@/lib/settings/site-rules';
@@ -9,7 +8,7 @@ import type { PageSession } from './page-session';
 import { looksChinese } from '@/lib/detect/looks-chinese';
 
 type EngineModule = typeof import('./engine-entry');
-type Handler<K extends MessageType> = (payload: MessageMap[K]['request']) => Promise<MessageMap[K]['response']>;
+type Handler<K extends MessageType> = (request: RequestOf<K>) => Promise<ResponseOf<K>>;
 type HandlerTable = { [K in MessageType]?: Handler<K> };
 
 export interface ControllerOptions {
@@ -21,8 +20,6 @@ export interface ControllerOptions {
   extraHandlers?: HandlerTable;
 }
 
-/** Messages every frame acts on; only the top frame answers them, so a tab gives one reply. */
-const ALL_FRAMES = new Set<MessageType>(['popupToContentSetActive', 'backgroundToContentSetActive']);
 const STATE_REPORT_DELAY_MS = 200;
 const RECHECK_AFTER_MS = 2000;
 
@@ -42,7 +39,7 @@ export function startContentController(doc: Document, options: ControllerOptions
     if (!top) return; // the badge shows the tab's top page
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => {
-      browser.runtime.sendMessage({ type: 'contentToBackgroundState', payload: state }).catch(() => {});
+      sendToBackground('contentToBackgroundState', state).catch(() => {});
     }, STATE_REPORT_DELAY_MS);
   };
 
@@ -60,10 +57,12 @@ export function startContentController(doc: Document, options: ControllerOptions
     return running.setActive(active, force);
   };
 
+  /** A failure is reported in the state the popup shows, never thrown at the page. */
+  const orIdleState = (state: Promise<PageState>) => state.catch((error) => ({ ...idleState(), error: String(error) }));
   const handlers: HandlerTable = {
-    popupToContentGetState: async () => (session ? (await session).state : idleState()),
-    popupToContentSetActive: ({ active }) => setActive(active, active),
-    backgroundToContentSetActive: ({ active }) => setActive(active, active),
+    popupToContentGetState: () => orIdleState((async () => (session ? (await session).state : idleState()))()),
+    popupToContentSetActive: ({ active }) => orIdleState(setActive(active, active)),
+    backgroundToContentSetActive: ({ active }) => orIdleState(setActive(active, active)),
     backgroundToContentConvert: async ({ scope }) => {
       const [engine, running, current] = await Promise.all([
         options.loadEngine(), ensureSession({ startIdle: 'user-selection' }), settings ?? loadSettings(),
@@ -73,16 +72,17 @@ export function startContentController(doc: Document, options: ControllerOptions
     ...options.extraHandlers,
   };
 
-  const listener = (message: Message, _sender: unknown, sendResponse: (response: unknown) => void) => {
-    const handler = handlers[message?.type] as Handler<MessageType> | undefined;
-    if (!handler || (!top && !ALL_FRAMES.has(message.type) && message.type !== 'backgroundToContentConvert')) return false;
-    const answer = handler(message.payload as never).catch((error) => ({ ...idleState(), error: String(error) }));
-    if (!top && ALL_FRAMES.has(message.type)) return false; // act, but let the top frame answer
-    answer.then(sendResponse);
-    return true; // async answer through sendResponse (Chrome's callback convention)
+  // Which frames act on each message (lib/messaging.ts, onTabMessage): the state and the article
+  // are the top frame's; on/off reaches every frame, the top one answering; a context-menu
+  // conversion is sent to the frame it was opened in.
+  const listen = <K extends MessageType>(type: K, handler: Handler<K> | undefined, frames: 'top' | 'all' | 'addressed') => {
+    if (handler) cleanups.push(onTabMessage(type, handler, { topFrame: top, frames }));
   };
-  browser.runtime.onMessage.addListener(listener as never);
-  cleanups.push(() => browser.runtime.onMessage.removeListener(listener as never));
+  listen('popupToContentGetState', handlers.popupToContentGetState, 'top');
+  listen('popupToContentSetActive', handlers.popupToContentSetActive, 'all');
+  listen('backgroundToContentSetActive', handlers.backgroundToContentSetActive, 'all');
+  listen('backgroundToContentConvert', handlers.backgroundToContentConvert, 'addressed');
+  listen('popupToContentExtractArticle', handlers.popupToContentExtractArticle, 'top');
 
   const applySettings = (next: Settings) => {
     settings = next;

@@ -5,7 +5,7 @@ import type { ArticleDraft } from '@/lib/article/types';
 
 const sendToTab = vi.fn();
 const sendToBackground = vi.fn();
-vi.mock('@/lib/article/send', () => ({ sendToTab, sendToBackground, isNoReceiverError: () => false }));
+vi.mock('@/lib/messaging', () => ({ sendToTab, sendToBackground, isNoReceiverError: () => false }));
 const { saveArticleFromTab } = await import('@/entrypoints/popup/save-article');
 
 const t = translator('en');

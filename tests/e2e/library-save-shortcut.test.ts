@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from '../harness/extension';
+import { waitForContentScript } from '../harness/tab';
 import { useWorld } from '../harness/world';
 import { readStoredLibrary } from './library-helpers';
 
@@ -27,9 +28,7 @@ async function readyTab(path: string): Promise<[Page, number]> {
   const page = await world.openTab(path);
   const tabId = await world.ext.tabIdOf(page);
   // The content script answers once the page is idle: wait for it, as a reader's key press would come later.
-  await expect
-    .poll(() => world.ext.worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'popupToContentGetState', payload: {} }, { frameId: 0 }).then(() => true, () => false), tabId))
-    .toBe(true);
+  await waitForContentScript(world, page);
   return [page, tabId];
 }
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findBrowser, QUIET_FLAGS } from './browser';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The test build (`wxt build --mode test`): the store build plus the `qingwen` test hooks of the background. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-test');
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../artifacts');
 
 export interface ExtensionSession {

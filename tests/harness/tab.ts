@@ -2,7 +2,7 @@
 // every e2e file (open the tab with tests/harness/world.ts).
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { MessageMap, PageState } from '@/lib/messaging';
+import type { MessageType, PageState, RequestOf, ResponseOf } from '@/lib/messaging';
 import type { ExtensionSession } from './extension';
 
 /** Anything that holds a launched extension (a World, or an older { ext, server } pair). */
@@ -24,19 +24,22 @@ export async function waitForState(page: Page, state: 'active' | 'off') {
   await expect.poll(() => page.getAttribute('html', 'data-qingwen')).toBe(state);
 }
 
-/** Sends a message to the tab's content scripts as the popup or the background does (top frame unless told). */
-export async function sendToTab<K extends keyof MessageMap>(
+/**
+ * Sends a message to the tab's content scripts through the background's own sender (lib/messaging,
+ * a test hook): to the top frame (0, the default), one frame, or every frame (null; the top answers).
+ */
+export async function sendToTab<K extends MessageType>(
   world: HasExtension,
   page: Page,
   type: K,
-  payload: MessageMap[K]['request'],
+  payload: RequestOf<K>,
   frameId: number | null = 0,
-): Promise<MessageMap[K]['response']> {
+): Promise<ResponseOf<K>> {
   const tabId = await world.ext.tabIdOf(page);
+  const frames = frameId === null ? 'all' : frameId === 0 ? 'top' : { frameId };
   return world.ext.worker.evaluate(
-    ([tabId, message, frameId]) =>
-      (globalThis as any).chrome.tabs.sendMessage(tabId, message, frameId === null ? undefined : { frameId }),
-    [tabId, { type, payload }, frameId] as const,
+    ([tabId, type, payload, frames]) => (globalThis as any).qingwen.sendToTab(tabId, type, payload, frames),
+    [tabId, type, payload, frames] as const,
   );
 }
 

@@ -2,10 +2,15 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startContentController } from '@/lib/page/content-controller';
 import { startPageSession } from '@/lib/page/page-session';
-import type { Message, PageState } from '@/lib/messaging';
+import type { PageState } from '@/lib/messaging';
 import { fakeEngine } from './fake-engine';
 
-type Listener = (message: Message, sender: unknown, sendResponse: (r: unknown) => void) => boolean;
+// The one listener @webext-core/messaging installs (lib/messaging.ts), called as Chrome calls it.
+type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean;
+interface Message {
+  type: string;
+  payload: unknown;
+}
 let listener: Listener;
 let stop: (() => void) | undefined;
 
@@ -20,7 +25,8 @@ afterEach(() => stop?.());
 /** Sends a message the way the popup does; resolves with the answer, or 'no answer'. */
 function send(message: Message): Promise<unknown> {
   return new Promise((resolve) => {
-    const async = listener(message, {}, resolve);
+    const wire = { id: 1, type: message.type, data: message.payload, timestamp: 0 };
+    const async = listener(wire, {}, (response) => resolve((response as { res: unknown }).res));
     if (!async) resolve('no answer');
   });
 }
