@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from '../harness/extension';
-import { waitForContentScript } from '../harness/tab';
+import { waitForContentScript, waitForState } from '../harness/tab';
 import { useWorld } from '../harness/world';
 import { readStoredLibrary } from './library-helpers';
 
@@ -27,8 +27,12 @@ async function badge(tabId: number) {
 async function readyTab(path: string): Promise<[Page, number]> {
   const page = await world.openTab(path);
   const tabId = await world.ext.tabIdOf(page);
-  // The content script answers once the page is idle: wait for it, as a reader's key press would come later.
+  // The content script answers once the page is idle, and reports what it did to the badge a moment
+  // later: wait for both, as a reader's key press would come later (else that report could land
+  // after the save's confirmation and replace it).
   await waitForContentScript(world, page);
+  await waitForState(page, 'active');
+  await expect.poll(async () => (await badge(tabId)).text).not.toBe('');
   return [page, tabId];
 }
 
