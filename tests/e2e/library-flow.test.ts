@@ -43,8 +43,8 @@ test('save, find in either script, read, export Markdown, and round-trip the who
   // 3. Open it.
   await list.getByText(title).click();
   await expect.poll(() => library.getByTestId('reader-title').textContent()).toBe(title);
-  const body = await library.getByTestId('reader-body').textContent();
-  expect(body).toContain('江边的绿道上已经有不少市民');
+  // The body renders after the title (sanitised, highlights applied): wait for it.
+  await expect.poll(() => library.getByTestId('reader-body').textContent()).toContain('江边的绿道上已经有不少市民');
   expect(await library.getByTestId('reader-body').getAttribute('lang')).toMatch(/^zh/);
 
   // 4. Export as Markdown and check the downloaded file.
