@@ -5,6 +5,13 @@ import { RUN_SHAPES, unitClasses, type MojibakeCodec, type RunShape } from './co
 
 interface Scan {
   shape: RunShape;
+  // The shape's fields copied flat: every scan has the same layout, so the hot loop below
+  // stays monomorphic (shapes differ in their optional fields).
+  runFlag: number;
+  hitFlag: number;
+  joiner: number;
+  minHitShare: number;
+  minLength: number;
   start: number;
   hits: number;
   /** Runs with two signs or more, and runs with just one (tried once a page is proven). */
@@ -31,28 +38,38 @@ export function findShapeRuns(text: string, shape: RunShape, maxRuns: number, we
 /** Every kind of run in one pass of table lookups. */
 function scanRuns(text: string, maxRuns: number): Scan[] {
   const classes = unitClasses();
-  const scans: Scan[] = SHAPES.map((shape) => ({ shape, start: -1, hits: 0, runs: [], weak: [] }));
-  for (let i = 0; i <= text.length; i++) {
-    const flags = i < text.length ? classes[text.charCodeAt(i)] : 0;
-    for (const scan of scans) {
-      if (flags & scan.shape.runFlag) {
-        if (scan.start < 0) [scan.start, scan.hits] = [i, 0];
-        if (flags & scan.shape.hitFlag) scan.hits++;
-      } else if (scan.start >= 0 && joins(text, i, scan.shape, classes)) {
+  const scans: Scan[] = SHAPES.map((shape) => ({
+    shape,
+    runFlag: shape.runFlag,
+    hitFlag: shape.hitFlag,
+    joiner: shape.joiner ?? -1,
+    minHitShare: shape.minHitShare ?? 0,
+    minLength: shape.minLength ?? 0,
+    start: -1,
+    hits: 0,
+    runs: [],
+    weak: [],
+  }));
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const unit = i < length ? text.charCodeAt(i) : 0;
+    const flags = i < length ? classes[unit] : 0;
+    for (let k = 0; k < scans.length; k++) {
+      const scan = scans[k];
+      if (flags & scan.runFlag) {
+        if (scan.start < 0) (scan.start = i), (scan.hits = 0);
+        if (flags & scan.hitFlag) scan.hits++;
         continue;
-      } else if (scan.start >= 0) {
-        const dense = (!scan.shape.minHitShare || scan.hits >= (i - scan.start) * scan.shape.minHitShare) && i - scan.start >= (scan.shape.minLength ?? 0);
-        if (scan.hits >= 2 && !dense) scan.start = -1;
-        else if (scan.hits >= 2 && scan.runs.length < maxRuns) scan.runs.push([scan.start, i]);
-        else if (scan.hits === 1 && dense && scan.weak.length < maxRuns) scan.weak.push([scan.start, i]);
-        scan.start = -1;
       }
+      if (scan.start < 0) continue;
+      // A joiner between a character above ASCII and another run character is part of the run.
+      if (unit === scan.joiner && text.charCodeAt(i - 1) >= 0x80 && i + 1 < length && classes[text.charCodeAt(i + 1)] & scan.runFlag) continue;
+      const dense = scan.hits >= (i - scan.start) * scan.minHitShare && i - scan.start >= scan.minLength;
+      if (scan.hits >= 2 && dense) {
+        if (scan.runs.length < maxRuns) scan.runs.push([scan.start, i]);
+      } else if (scan.hits === 1 && dense && scan.weak.length < maxRuns) scan.weak.push([scan.start, i]);
+      scan.start = -1;
     }
   }
   return scans;
-}
-
-/** A joiner between a character above ASCII and another run character: part of the run. */
-function joins(text: string, i: number, shape: RunShape, classes: Uint8Array): boolean {
-  return shape.joiner !== undefined && text.charCodeAt(i) === shape.joiner && text.charCodeAt(i - 1) >= 0x80 && i + 1 < text.length && (classes[text.charCodeAt(i + 1)] & shape.runFlag) !== 0;
 }

@@ -118,10 +118,14 @@ describe('pinyin repair properties', () => {
 });
 
 describe('pinyin repair speed', () => {
-  // A guard against accidental quadratic work only: test machines run files in parallel under
-  // load. The 20 MB/s target is measured by bench/pinyin.bench.ts.
-  it('repairs 3 MB of injected text in linear time (> 3 MB/s even on a loaded machine)', async () => {
-    const { measurePinyinRepair } = await import('../../../../bench/pinyin.bench.ts');
-    expect(measurePinyinRepair(3, 3).mbPerSecond).toBeGreaterThan(3);
+  // No wall-clock assertion here (test machines run files in parallel under load): the
+  // 20 MB/s target is measured by `npm run bench` (bench/pinyin.bench.ts). What a test can hold
+  // is that a long input is repaired as its parts are: text repeated three times comes back as
+  // the repair of one copy, three times.
+  it('repairs repeated injected text as the repetition of its repair', async () => {
+    const text = corpusFile('bench/traditional-1m.txt').slice(0, 200_000);
+    const corrupted = injectPinyin(text, [...TRADITIONAL_ONLY, '請']);
+    const once = repairPinyinInjection(corrupted + '\n').text;
+    expect(repairPinyinInjection((corrupted + '\n').repeat(3)).text).toBe(once.repeat(3));
   });
 });
