@@ -74,6 +74,8 @@ export interface ProtocolMap {
   popupToBackgroundSaveArticle(request: { draft: ArticleDraft; provenance: ArticleProvenance; replaceId?: string }): SaveArticleResponse;
   /** popup -> background: the newest saved copy of a URL, to ask "update it or keep both?". */
   popupToBackgroundFindByUrl(request: { url: string }): { existing: { id: string; title: string; savedAt: string } | null };
+  /** popup -> background: save every tab of a window (progress and summary in the library). */
+  popupToBackgroundSaveAllTabs(request: { windowId?: number }): { started: true };
 }
 
 export type MessageType = keyof ProtocolMap;

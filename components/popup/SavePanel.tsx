@@ -16,10 +16,12 @@ interface Props {
   /** The reader declined the permission for other hosts: their images will stay links. */
   imagesElsewhereDeclined?: boolean;
   onSave(choice?: 'update' | 'keep-both'): void;
+  /** Saves every tab of the window; the library shows progress and a summary. */
+  onSaveAll?(): void;
   libraryUrl(id?: string): string;
 }
 
-export function SavePanel({ t, status, embedImages, onEmbedImagesChange, imagesElsewhereDeclined, onSave, libraryUrl }: Props) {
+export function SavePanel({ t, status, embedImages, onEmbedImagesChange, imagesElsewhereDeclined, onSave, onSaveAll, libraryUrl }: Props) {
   return (
     <section aria-labelledby="save-heading" class="card">
       <h2 id="save-heading">{t('sectionSave')}</h2>
@@ -39,6 +41,11 @@ export function SavePanel({ t, status, embedImages, onEmbedImagesChange, imagesE
         <button type="button" class="primary" data-testid="save" disabled={status.kind === 'saving'} onClick={() => onSave()}>
           {status.kind === 'saving' ? t('saving') : t('saveArticle')}
         </button>
+        {onSaveAll && (
+          <button type="button" data-testid="save-all-tabs" onClick={onSaveAll}>
+            {t('saveAllTabs')}
+          </button>
+        )}
         <a href={libraryUrl()} target="_blank" rel="noopener" data-testid="open-library">
           {t('openLibrary')}
         </a>

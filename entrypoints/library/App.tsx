@@ -7,6 +7,9 @@ import { deleteArticle, getArticle, searchArticles, updateAnnotations } from '@/
 import { ArticleList } from '@/components/library/ArticleList';
 import { ArticleReader, type ScriptView } from '@/components/library/ArticleReader';
 import { createConverter } from '@/lib/convert';
+import { BatchProgressView } from '@/components/library/BatchProgressView';
+import { readBatchProgress, watchBatchProgress, writeBatchProgress, type BatchProgress } from '@/lib/library/batch-progress';
+import { browser } from 'wxt/browser';
 import { LibraryToolbar } from '@/components/library/LibraryToolbar';
 import { exportArticle, exportEpub, exportLibrary, importLibrary, storageSummary } from './library-actions';
 
@@ -28,6 +31,11 @@ export function App() {
   const [storage, setStorage] = useState('');
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [tag, setTag] = useState('');
+  const [batch, setBatch] = useState<BatchProgress | null>(null);
+  useEffect(() => {
+    readBatchProgress().then(setBatch).catch(() => {});
+    return watchBatchProgress(setBatch);
+  }, []);
   const [view, setView] = useState<{ script: ScriptView; punctuation: boolean }>({ script: 'stored', punctuation: false });
   const [convert, setConvert] = useState<{ fn: (text: string) => string }>({ fn: identity });
   // Every view is converted from the stored copy, never from another view: switching is lossless.
@@ -106,6 +114,9 @@ export function App() {
           onExportEpub={() => exportEpub(articles.filter((a) => checked.has(a.id)).map((a) => a.id))}
           onImport={async (file) => setStatus(await importLibrary(file, t))}
         />
+        {batch && (
+          <BatchProgressView t={t} progress={batch} onDismiss={() => void browser.storage.local.remove('saveAllTabsProgress')} />
+        )}
         <div role="status" aria-live="polite" data-testid="status">
           {status && <p class={`notice ${status.ok ? 'ok' : 'error'}`}>{status.message}</p>}
         </div>

@@ -6,7 +6,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
 import { setSiteActive } from '@/lib/settings/site-rules';
 import { phraseTableFor } from '@/lib/settings/phrases';
-import { sendToTab } from '@/lib/messaging';
+import { sendToBackground, sendToTab } from '@/lib/messaging';
 import { PageReport } from '@/components/popup/PageReport';
 import { SiteControls } from '@/components/popup/SiteControls';
 import { SavePanel, type SaveStatus } from '@/components/popup/SavePanel';
@@ -73,6 +73,13 @@ export function App() {
     setTimeout(() => refresh(tabId), 400);
   }
 
+  /** Starts the batch in the background, then shows the library, where its progress appears. */
+  async function saveAllTabs() {
+    const windowId = tabId === null ? undefined : await browser.tabs.get(tabId).then((tab) => tab.windowId, () => undefined);
+    await sendToBackground('popupToBackgroundSaveAllTabs', { windowId }).catch(() => {});
+    await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  }
+
   async function saveArticle(choice?: 'update' | 'keep-both') {
     if (tabId === null) return;
     setSave({ kind: 'saving' });
@@ -124,6 +131,7 @@ export function App() {
           onEmbedImagesChange={changeEmbedImages}
           imagesElsewhereDeclined={embedImages && imagesElsewhere === 'declined'}
           onSave={saveArticle}
+          onSaveAll={saveAllTabs}
           libraryUrl={libraryUrl}
         />
       ) : (

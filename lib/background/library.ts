@@ -6,6 +6,7 @@ import { articlesAtUrl, updateCopy } from '@/lib/library/find';
 import { classifyStorageError } from '@/lib/library/storage-errors';
 import { exposeForTests } from './test-hooks';
 import { fetchImageForPage } from './image-fetch';
+import { saveAllTabs } from './save-all-tabs';
 
 async function saveArticle(request: RequestOf<'popupToBackgroundSaveArticle'>): Promise<SaveArticleResponse> {
   if (!request.replaceId) return saveDraft(libraryDb(), request);
@@ -27,6 +28,11 @@ export function registerLibraryHandlers(): void {
   onMessage('popupToBackgroundSaveArticle', saveArticle);
   onMessage('popupToBackgroundFindByUrl', findByUrl);
   onMessage('contentToBackgroundFetchImage', (request) => fetchImageForPage(request));
+  // Answered at once: the batch goes on after the popup has closed, and reports in storage.
+  onMessage('popupToBackgroundSaveAllTabs', ({ windowId }) => {
+    void saveAllTabs(windowId).catch(() => {});
+    return { started: true as const };
+  });
   // Lets the e2e tests hand the writer records that messaging could never carry (a failing write).
-  exposeForTests({ saveArticle });
+  exposeForTests({ saveArticle, saveAllTabs });
 }

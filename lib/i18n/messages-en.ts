@@ -185,6 +185,11 @@ export const en = {
   updateCopy: 'Update the saved copy',
   keepBoth: 'Keep both',
   savedUpdated: 'Updated “{title}” in the library (highlights kept).',
+  saveAllTabs: 'Save all tabs in this window',
+  batchProgress: 'Saving tabs: {done} of {total}',
+  batchSummary: 'All tabs done: {saved} saved, {updated} updated (already in the library), {skipped} skipped (no web page), {failed} failed.',
+  batchFailed: '“{title}” not saved: {reason}',
+  batchDismiss: 'Dismiss',
 };
 
 export type MessageKey = keyof typeof en;

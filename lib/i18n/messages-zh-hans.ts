@@ -184,4 +184,9 @@ export const zhHans: Record<MessageKey, string> = {
   updateCopy: '更新已保存的副本',
   keepBoth: '两份都保留',
   savedUpdated: '已更新文库中的“{title}”（标注保留）。',
+  saveAllTabs: '保存本窗口的所有标签页',
+  batchProgress: '正在保存标签页：{done} / {total}',
+  batchSummary: '全部完成：保存 {saved} 篇，更新 {updated} 篇（文库中已有），跳过 {skipped} 个（不是网页），失败 {failed} 个。',
+  batchFailed: '“{title}”未能保存：{reason}',
+  batchDismiss: '知道了',
 };

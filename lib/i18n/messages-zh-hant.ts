@@ -185,4 +185,9 @@ export const zhHant: Record<MessageKey, string> = {
   updateCopy: '更新已儲存的副本',
   keepBoth: '兩份都保留',
   savedUpdated: '已更新文庫中的「{title}」（標註保留）。',
+  saveAllTabs: '儲存本視窗的所有分頁',
+  batchProgress: '正在儲存分頁：{done} / {total}',
+  batchSummary: '全部完成：儲存 {saved} 篇，更新 {updated} 篇（文庫中已有），略過 {skipped} 個（不是網頁），失敗 {failed} 個。',
+  batchFailed: '「{title}」未能儲存：{reason}',
+  batchDismiss: '知道了',
 };

@@ -1,0 +1,42 @@
+// "Save all tabs": progress while the background works, then what happened to each tab.
+import type { Translate } from '@/lib/i18n';
+
+/** The figures shown (lib/library/batch-progress.ts keeps them; components take data as props). */
+export interface BatchFigures {
+  total: number;
+  done: number;
+  saved: number;
+  updated: number;
+  skipped: number;
+  failed: { title: string; reason: string }[];
+  finished: boolean;
+}
+
+interface Props {
+  t: Translate;
+  progress: BatchFigures;
+  onDismiss(): void;
+}
+
+export function BatchProgressView({ t, progress, onDismiss }: Props) {
+  const { done, total, saved, updated, skipped, failed, finished } = progress;
+  return (
+    <div class={`notice ${finished && !failed.length ? 'ok' : ''}`} role="status" aria-live="polite" data-testid="batch">
+      {finished ? (
+        <p data-testid="batch-summary">{t('batchSummary', { saved, updated, skipped, failed: failed.length })}</p>
+      ) : (
+        <p>
+          {t('batchProgress', { done, total })} <progress max={total} value={done} />
+        </p>
+      )}
+      {failed.length > 0 && (
+        <ul data-testid="batch-failures">
+          {failed.map((f, i) => (
+            <li key={i}>{t('batchFailed', { title: f.title, reason: f.reason })}</li>
+          ))}
+        </ul>
+      )}
+      {finished && <button type="button" data-testid="batch-dismiss" onClick={onDismiss}>{t('batchDismiss')}</button>}
+    </div>
+  );
+}

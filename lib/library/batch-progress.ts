@@ -1,0 +1,34 @@
+// "Save all tabs in this window": its progress and summary, kept in storage.local so the
+// library page (any number of them) can show them while the background works.
+import { browser } from 'wxt/browser';
+
+export interface BatchProgress {
+  startedAt: string;
+  total: number;
+  done: number;
+  saved: number;
+  updated: number;
+  /** Tabs with no page Qingwen can read (browser pages, the library itself, PDFs). */
+  skipped: number;
+  failed: { title: string; reason: string }[];
+  finished: boolean;
+}
+
+const KEY = 'saveAllTabsProgress';
+
+export async function writeBatchProgress(progress: BatchProgress): Promise<void> {
+  await browser.storage.local.set({ [KEY]: progress });
+}
+
+export async function readBatchProgress(): Promise<BatchProgress | null> {
+  return ((await browser.storage.local.get(KEY)) as Record<string, BatchProgress | undefined>)[KEY] ?? null;
+}
+
+/** Calls `onChange` with every update; returns the stop. */
+export function watchBatchProgress(onChange: (progress: BatchProgress | null) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) onChange((changes[KEY].newValue as BatchProgress | undefined) ?? null);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
