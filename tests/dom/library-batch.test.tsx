@@ -3,12 +3,12 @@
 import { expect, test } from 'vitest';
 import { render } from 'preact';
 import { translator } from '@/lib/i18n';
-import { BatchProgressView } from '@/components/library/BatchProgressView';
+import { BatchProgressView, type BatchFigures } from '@/components/library/BatchProgressView';
 
 const t = translator('en');
-const base = { total: 4, done: 2, saved: 1, updated: 0, skipped: 1, failed: [], finished: false };
+const base: BatchFigures = { total: 4, done: 2, saved: 1, updated: 0, skipped: 1, failed: [], finished: false };
 
-function show(progress: typeof base & { failed: { title: string; reason: string }[] }) {
+function show(progress: BatchFigures) {
   const host = document.createElement('div');
   render(<BatchProgressView t={t} progress={progress} onDismiss={() => {}} />, host);
   return host;
