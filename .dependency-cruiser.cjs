@@ -51,6 +51,15 @@ module.exports = {
       to: { path: '^entrypoints/' },
     },
     {
+      name: 'one-import-style',
+      comment:
+        "Another module is imported as '@/lib/...' (not '../'), so a path says where a module lives. " +
+        "(scripts/ is exempt: wxt.config.ts loads scripts/build-engine.ts, where the alias is not set up yet.)",
+      severity: 'error',
+      from: { path: '^(lib|components|entrypoints)/([^/]+)/' },
+      to: { dependencyTypes: ['local'], dependencyTypesNot: ['aliased'], pathNot: '^$1/$2/' },
+    },
+    {
       name: 'no-cycles',
       comment: 'An import cycle means two modules are one: merge them or move the shared part down.',
       severity: 'error',

@@ -5,10 +5,10 @@
 import { build, type Metafile } from 'esbuild';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ENGINE_BUNDLE_OPTIONS } from '../scripts/build-engine.ts';
-import { configsFor } from '../lib/convert/converter.ts';
-import { dictionariesOf } from '../lib/convert/directions.ts';
-import type { Target } from '../lib/engine/types.ts';
+import { ENGINE_BUNDLE_OPTIONS } from '@/scripts/build-engine.ts';
+import { configsFor } from '@/lib/convert/converter.ts';
+import { dictionariesOf } from '@/lib/convert/directions.ts';
+import type { Target } from '@/lib/engine/types.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // Matched as a suffix: esbuild reports real paths, and node_modules may be a link.

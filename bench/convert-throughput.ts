@@ -3,7 +3,7 @@
 import * as OpenCC from 'opencc-js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createConverter } from '../lib/convert/index.ts';
+import { createConverter } from '@/lib/convert/index.ts';
 import { median, touch } from './stats.ts';
 
 const BENCH_FILE = resolve(import.meta.dirname, '../../shared/corpus/bench/traditional-1m.txt');

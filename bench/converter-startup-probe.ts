@@ -4,10 +4,10 @@
 // Prints one JSON line.
 import * as OpenCC from 'opencc-js';
 import { readFileSync } from 'node:fs';
-import { createConverter } from '../lib/convert/index.ts';
-import { loadDictionaries } from '../lib/convert/dictionaries.ts';
-import { configsFor } from '../lib/convert/converter.ts';
-import { dictionariesOf } from '../lib/convert/directions.ts';
+import { createConverter } from '@/lib/convert/index.ts';
+import { loadDictionaries } from '@/lib/convert/dictionaries.ts';
+import { configsFor } from '@/lib/convert/converter.ts';
+import { dictionariesOf } from '@/lib/convert/directions.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');

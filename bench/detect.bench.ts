@@ -1,7 +1,7 @@
 // `detect` on a 100 KB page (budget 2 ms): real Simplified and Traditional text from the shared corpus.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { measureDetect as measure, utf8Prefix } from '../lib/engine/measure.ts';
+import { measureDetect as measure, utf8Prefix } from '@/lib/engine/measure.ts';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus/bench');
 

@@ -8,11 +8,11 @@ import { measureConvertThroughput } from './convert-throughput.ts';
 import { measureConverterStartup } from './converter-startup.ts';
 import { measurePhraseTables } from './phrases.ts';
 import { mb, ms } from './stats.ts';
-import { configsFor } from '../lib/convert/converter.ts';
-import { precompileTries } from '../lib/convert/precompile.ts';
-import { binaryFileOf } from '../lib/convert/precompiled-tries.ts';
-import { trieId, trieListsOf } from '../lib/convert/trie-units.ts';
-import type { Target } from '../lib/engine/types.ts';
+import { configsFor } from '@/lib/convert/converter.ts';
+import { precompileTries } from '@/lib/convert/precompile.ts';
+import { binaryFileOf } from '@/lib/convert/precompiled-tries.ts';
+import { trieId, trieListsOf } from '@/lib/convert/trie-units.ts';
+import type { Target } from '@/lib/engine/types.ts';
 
 type Measure = () => Promise<Record<string, unknown>> | Record<string, unknown>;
 

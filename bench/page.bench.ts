@@ -6,10 +6,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { ENGINE_BUNDLE_OPTIONS } from '../scripts/build-engine.ts';
-import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from '../scripts/engine-dictionaries.ts';
-import { findBrowser, QUIET_FLAGS } from '../tests/harness/browser.ts';
-import { serveFolder } from '../tests/harness/server.ts';
+import { ENGINE_BUNDLE_OPTIONS } from '@/scripts/build-engine.ts';
+import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from '@/scripts/engine-dictionaries.ts';
+import { findBrowser, QUIET_FLAGS } from '@/tests/harness/browser.ts';
+import { serveFolder } from '@/tests/harness/server.ts';
 import { median, mb, ms } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '..');

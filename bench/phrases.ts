@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { resolve } from 'node:path';
-import { createConverter } from '../lib/convert/index.ts';
-import type { Target } from '../lib/engine/types.ts';
+import { createConverter } from '@/lib/convert/index.ts';
+import type { Target } from '@/lib/engine/types.ts';
 import { median, touch } from './stats.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../../shared/corpus/bench');

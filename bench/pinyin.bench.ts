@@ -3,11 +3,11 @@
 // to about 10 MB. `npx tsx bench/pinyin.bench.ts` prints it; bench/engine.bench.ts imports
 // measurePinyinRepair(). MB are UTF-8 bytes of the corrupted input.
 import { pathToFileURL } from 'node:url';
-import { legacyEncoder } from '../lib/codec/legacy-tables.ts';
-import { findPinyinInjection, repairPinyinInjection } from '../lib/garbles/pinyin-injection/index.ts';
-import { loadWordModel } from '../lib/detect/word-model.ts';
-import { injectPinyin } from '../tests/harness/corrupt.ts';
-import { corpusFile } from '../tests/harness/corpus.ts';
+import { legacyEncoder } from '@/lib/codec/legacy-tables.ts';
+import { findPinyinInjection, repairPinyinInjection } from '@/lib/garbles/pinyin-injection/index.ts';
+import { loadWordModel } from '@/lib/detect/word-model.ts';
+import { injectPinyin } from '@/tests/harness/corrupt.ts';
+import { corpusFile } from '@/tests/harness/corpus.ts';
 import { median } from './stats.ts';
 
 export interface PinyinRepairMeasure {

@@ -20,6 +20,7 @@ export async function buildCli(outfile = CLI_BUNDLE): Promise<string> {
     target: 'node20',
     charset: 'utf8',
     banner: { js: '#!/usr/bin/env node' },
+    alias: { '@': root },
     logLevel: 'warning',
   });
   await chmod(outfile, 0o755);

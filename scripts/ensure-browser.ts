@@ -1,7 +1,7 @@
 // Runs before `npm start` and `npm test`: make sure a Chromium and CJK fonts are there.
 // On Debian/Ubuntu as root it installs them with apt-get; elsewhere it says what to install.
 import { execSync } from 'node:child_process';
-import { BrowserNotFoundError, findBrowser } from '../tests/harness/browser';
+import { BrowserNotFoundError, findBrowser } from '@/tests/harness/browser';
 
 function hasCjkFont(): boolean {
   try {

@@ -3,7 +3,7 @@
 // Run: npx tsx scripts/make-charset-fixtures.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { legacyEncoder, type LegacyCharset } from '../lib/codec/legacy-tables';
+import { legacyEncoder, type LegacyCharset } from '@/lib/codec/legacy-tables';
 
 const dir = resolve(import.meta.dirname, '../tests/fixtures/charset');
 

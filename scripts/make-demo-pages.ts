@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import stCharacters from 'opencc-js/dict/STCharacters';
-import { legacyEncoder } from '../lib/codec/legacy-tables';
-import { injectPinyin } from '../tests/harness/corrupt';
+import { legacyEncoder } from '@/lib/codec/legacy-tables';
+import { injectPinyin } from '@/tests/harness/corrupt';
 
 const root = resolve(import.meta.dirname, '..');
 const source = readFileSync(resolve(root, 'tests/fixtures/source/article-zh-hans.txt'), 'utf8').trim();

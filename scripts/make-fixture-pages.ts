@@ -9,9 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import stCharacters from 'opencc-js/dict/STCharacters';
-import { legacyEncoder, WINDOWS_1252_C1 } from '../lib/codec/legacy-tables';
-import { repairText } from '../lib/engine';
-import type { GarbleKind } from '../lib/engine/types';
+import { legacyEncoder, WINDOWS_1252_C1 } from '@/lib/codec/legacy-tables';
+import { repairText } from '@/lib/engine';
+import type { GarbleKind } from '@/lib/engine/types';
 
 const root = resolve(import.meta.dirname, '..');
 const simplified = readFileSync(resolve(root, 'tests/fixtures/source/article-zh-hans.txt'), 'utf8').trim();

@@ -5,7 +5,7 @@
 // Run: npx tsx scripts/make-garble-fixtures.ts
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { legacyEncoder, WINDOWS_1252_C1 } from '../lib/codec/legacy-tables';
+import { legacyEncoder, WINDOWS_1252_C1 } from '@/lib/codec/legacy-tables';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const gbk = (text: string) => legacyEncoder('gbk').encode(text);

@@ -2,7 +2,7 @@
 import { chromium } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { findBrowser, QUIET_FLAGS } from '../tests/harness/browser';
+import { findBrowser, QUIET_FLAGS } from '@/tests/harness/browser';
 
 const root = resolve(import.meta.dirname, '..');
 const svg = await readFile(resolve(root, 'scripts/icon.svg'), 'utf8');

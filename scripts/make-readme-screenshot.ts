@@ -3,8 +3,8 @@
 // Run `npm run build` first.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { launchExtension } from '../tests/harness/extension';
-import { serveFolder } from '../tests/harness/server';
+import { launchExtension } from '@/tests/harness/extension';
+import { serveFolder } from '@/tests/harness/server';
 
 const root = resolve(import.meta.dirname, '..');
 const server = await serveFolder(resolve(root, 'tests/fixtures'));

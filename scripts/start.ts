@@ -3,8 +3,8 @@
 // it runs headless and writes screenshots of the page and the popup instead.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { launchExtension, screenshot } from '../tests/harness/extension';
-import { serveFolder } from '../tests/harness/server';
+import { launchExtension, screenshot } from '@/tests/harness/extension';
+import { serveFolder } from '@/tests/harness/server';
 
 const root = resolve(import.meta.dirname, '..');
 const wantScreenshot = process.argv.includes('--screenshot') || (process.platform === 'linux' && !process.env.DISPLAY);

@@ -1,7 +1,7 @@
 // Command line parsing. Anything wrong with the command line is a UsageError
 // (exit 2), reported before any file is touched.
-import type { TraditionalVariant } from '../convert/index.ts';
-import type { Target } from '../engine/types.ts';
+import type { TraditionalVariant } from '@/lib/convert/index.ts';
+import type { Target } from '@/lib/engine/types.ts';
 import { STDIN } from './read-input.ts';
 import { parseArgs as nodeParseArgs } from 'node:util';
 

@@ -1,6 +1,6 @@
 // The three commands over one decoded input. Each returns what to print and
 // what to report; main.ts handles reading, writing and exit codes.
-import type { DecodedText } from '../codec/decode-bytes.ts';
+import type { DecodedText } from '@/lib/codec/decode-bytes.ts';
 import { readDocument } from './document.ts';
 import { detectText, runEngine } from './text-engine.ts';
 import type { CliOptions } from './args.ts';

@@ -1,6 +1,6 @@
 // One input document, plain text or HTML: its readable texts, and the document
 // rebuilt from new values for them.
-import type { Target } from '../engine/types.ts';
+import type { Target } from '@/lib/engine/types.ts';
 import { languageTagEdits, utf8DeclarationEdits } from './html-declarations.ts';
 import { applyEdits, findHtmlTexts, textEdits } from './html-texts.ts';
 

@@ -1,6 +1,6 @@
 // Edits to declarations a rewritten document must update: the charset, once
 // the output is UTF-8, and the language tag, once the script has changed.
-import type { Target } from '../engine/types.ts';
+import type { Target } from '@/lib/engine/types.ts';
 import type { SourceEdit } from './html-texts.ts';
 import { tokenizeHtml } from './html-tokenizer.ts';
 

@@ -3,7 +3,7 @@
 // Errors print one line naming what failed; never a stack trace.
 import { basename } from 'node:path';
 import { parseArgs, UsageError, type CliOptions } from './args.ts';
-import { decodeBytes, looksBinary } from '../codec/decode-bytes.ts';
+import { decodeBytes, looksBinary } from '@/lib/codec/decode-bytes.ts';
 import { isHtmlName } from './document.ts';
 import { writeResult } from './output.ts';
 import { readInput, STDIN } from './read-input.ts';
@@ -15,7 +15,7 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 async function processFiles(options: CliOptions): Promise<number> {
   // Loaded only now: usage errors and --help answer without loading the engine.
   const { detectFile, transformFile } = await import('./commands.ts');
-  await (await import('../engine/index.ts')).loadWordModel(); // a destroyed byte is chosen by the words around it
+  await (await import('@/lib/engine/index.ts')).loadWordModel(); // a destroyed byte is chosen by the words around it
   let status = 0;
   for (const file of options.files) {
     const read = await readInput(file, process.stdin);

@@ -1,8 +1,8 @@
 // The CLI's view of the text engine: the same functions the page uses
 // (lib/engine), applied to a plain text or to the parts of an HTML page.
-import type { BatchRepairResult, Converter, GarbleFinding, RepairReport, ScriptVerdict, Target } from '../engine/types.ts';
-import { createConverter, type TraditionalVariant } from '../convert/index.ts';
-import { detectGarbles, detectScript, repairTexts } from '../engine/index.ts';
+import type { BatchRepairResult, Converter, GarbleFinding, RepairReport, ScriptVerdict, Target } from '@/lib/engine/types.ts';
+import { createConverter, type TraditionalVariant } from '@/lib/convert/index.ts';
+import { detectGarbles, detectScript, repairTexts } from '@/lib/engine/index.ts';
 
 export interface EngineRun {
   texts: string[];

@@ -1,7 +1,7 @@
 // createConverter: the engine's Converter on opencc-js dictionaries, loaded
 // lazily by direction as flat tries (precompiled in the engine bundle, built
 // from the dictionary strings elsewhere: trie-loading.ts).
-import type { ConvertOptions, Converter, Target } from '../engine/types.ts';
+import type { ConvertOptions, Converter, Target } from '@/lib/engine/types.ts';
 import {
   FROM_SIMPLIFIED,
   TO_SIMPLIFIED,

@@ -1,6 +1,6 @@
 // Which script a text is written in, from the characters that exist in only one of them.
 // Long texts are judged on evenly spaced windows, so a content script pays a fixed price.
-import type { ScriptVerdict } from '../engine/types';
+import type { ScriptVerdict } from '@/lib/engine/types';
 import { scriptMarks, SIMPLIFIED_MARK, TRADITIONAL_MARK } from './script-classes';
 
 const SAMPLE_WINDOWS = 8;

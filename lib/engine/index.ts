@@ -2,13 +2,13 @@
 // from text to text and report, no DOM. See docs in lib/engine/types.ts for the vocabulary.
 // The garble kinds themselves live in lib/garbles (one folder each, listed in registry.ts).
 import type { BatchRepairResult, GarbleKind, RepairResult } from './types';
-import { detectGarbles } from '../garbles/detect-garbles';
-import { repairAlone, repairPage, safe, type RepairModes } from '../garbles/repair-loop';
+import { detectGarbles } from '@/lib/garbles/detect-garbles';
+import { repairAlone, repairPage, safe, type RepairModes } from '@/lib/garbles/repair-loop';
 
-export { detectScript } from '../detect/script';
-export { loadWordModel } from '../detect/word-model';
-export { detectGarbles } from '../garbles/detect-garbles';
-export { createConverter } from '../convert';
+export { detectScript } from '@/lib/detect/script';
+export { loadWordModel } from '@/lib/detect/word-model';
+export { detectGarbles } from '@/lib/garbles/detect-garbles';
+export { createConverter } from '@/lib/convert';
 export type * from './types';
 
 export interface RepairOptions {

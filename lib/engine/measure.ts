@@ -1,7 +1,7 @@
 // How long detection takes on a page: the bench prints it and a unit test holds it to the
 // budget (a content script detects on every Chinese page the user opens).
-import { detectGarbles } from '../garbles/detect-garbles';
-import { detectScript } from '../detect/script';
+import { detectGarbles } from '@/lib/garbles/detect-garbles';
+import { detectScript } from '@/lib/detect/script';
 
 export interface DetectTiming {
   /** UTF-8 size of the page text. */

@@ -1,7 +1,7 @@
 // What is wrong with a text, kind by kind, with counts and how sure we are: every kind of the
 // registry looks in turn. Each has a cheap first test, so clean text (the usual case) costs
 // one pass of table lookups.
-import type { GarbleFinding } from '../engine/types';
+import type { GarbleFinding } from '@/lib/engine/types';
 import type { DetectContext } from './kind';
 import { GARBLE_KINDS } from './registry';
 

@@ -1,7 +1,7 @@
 // What a garble kind's folder offers the engine: how to find it, what a page proves about it,
 // how to repair it and what it leaves reported. registry.ts lists the kinds; detectGarbles and
 // the repair loop walk that list, so adding a kind means adding a folder and a line there.
-import type { GarbleFinding, GarbleKind, UnrecoverableSpan } from '../engine/types';
+import type { GarbleFinding, GarbleKind, UnrecoverableSpan } from '@/lib/engine/types';
 
 export interface StageResult {
   text: string;

@@ -1,6 +1,6 @@
 // The repair loop: the registry's kinds take turns on a text until none changes it, each with
 // what the page proved about it. A repair of the output must change nothing.
-import type { GarbleKind, RepairReport, UnrecoverableSpan } from '../engine/types';
+import type { GarbleKind, RepairReport, UnrecoverableSpan } from '@/lib/engine/types';
 import type { GarbleKindModule, RepairMode, StageResult } from './kind';
 import { GARBLE_KINDS } from './registry';
 

@@ -1,6 +1,6 @@
 // Nothing is ever half-saved: when one of the three tables cannot take its part, none keeps any.
 import { expect, test } from 'vitest';
-import { useWorld } from '../harness/world';
+import { useWorld } from '@/tests/harness/world';
 import { readStoredLibrary } from './library-helpers';
 
 const world = useWorld();

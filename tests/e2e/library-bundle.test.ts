@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EXTENSION_DIR } from '../harness/extension';
+import { EXTENSION_DIR } from '@/tests/harness/extension';
 
 const read = (path: string) => readFileSync(resolve(EXTENSION_DIR, path), 'utf8');
 

@@ -4,7 +4,7 @@
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORPUS_PAGES_DIR, useWorld } from '../harness/world';
+import { CORPUS_PAGES_DIR, useWorld } from '@/tests/harness/world';
 import { foldForSearch } from '@/lib/convert/search-fold';
 import { readStoredLibrary, saveFromPopup } from './library-helpers';
 

@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { useWorld } from '../harness/world';
+import { useWorld } from '@/tests/harness/world';
 import { libraryUrl, readStoredLibrary, saveFromPopup } from './library-helpers';
 
 const world = useWorld({ locale: 'zh-TW' });

@@ -3,8 +3,8 @@ import { expect, test } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { screenshot } from '../harness/extension';
-import { useWorld } from '../harness/world';
+import { screenshot } from '@/tests/harness/extension';
+import { useWorld } from '@/tests/harness/world';
 import { libraryUrl, readStoredLibrary, saveFromPopup } from './library-helpers';
 
 const world = useWorld({ locale: 'en-US' });

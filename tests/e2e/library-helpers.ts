@@ -1,7 +1,7 @@
 // Shared steps of the popup and library end-to-end tests.
 import type { Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
-import type { ExtensionSession } from '../harness/extension';
+import type { ExtensionSession } from '@/tests/harness/extension';
 
 /**
  * Opens the popup on `page`'s tab and saves the article; returns the popup. A page already in

@@ -6,8 +6,8 @@ import { expect, test } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { screenshot } from '../harness/extension';
-import { useWorld } from '../harness/world';
+import { screenshot } from '@/tests/harness/extension';
+import { useWorld } from '@/tests/harness/world';
 import { libraryUrl, readStoredLibrary, saveFromPopup } from './library-helpers';
 
 const world = useWorld({ locale: 'zh-TW' });

@@ -1,7 +1,7 @@
 // The extension pages follow the browser language: here 繁體中文 (zh-TW), with Taiwan as the target.
 import { expect, test } from 'vitest';
-import { screenshot } from '../harness/extension';
-import { useWorld } from '../harness/world';
+import { screenshot } from '@/tests/harness/extension';
+import { useWorld } from '@/tests/harness/world';
 import { libraryUrl, saveFromPopup } from './library-helpers';
 
 const world = useWorld({ locale: 'zh-TW' });

@@ -3,9 +3,9 @@
 // stored copy is scored as in tests/unit/article/extract-real-pages.test.ts: title, byline and
 // date where the page has them, ≥ 90% of the reference body's lines, no link lists.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CORPUS_PAGES_DIR, useWorld } from '../harness/world';
-import { pageReference, realPageSlugs } from '../unit/article/real-pages';
-import { scoreCopy } from '../unit/article/real-page-score';
+import { CORPUS_PAGES_DIR, useWorld } from '@/tests/harness/world';
+import { pageReference, realPageSlugs } from '@/tests/unit/article/real-pages';
+import { scoreCopy } from '@/tests/unit/article/real-page-score';
 import { readStoredLibrary, saveFromPopup } from './library-helpers';
 
 const world = useWorld({ serve: CORPUS_PAGES_DIR });

@@ -1,8 +1,8 @@
 // "Save all tabs in this window" from the popup: every web page of the window is saved in turn,
 // the library shows the progress and then a summary (saved, updated, skipped, failed and why).
 import { expect, test } from 'vitest';
-import { screenshot } from '../harness/extension';
-import { useWorld } from '../harness/world';
+import { screenshot } from '@/tests/harness/extension';
+import { useWorld } from '@/tests/harness/world';
 import { readStoredLibrary, saveFromPopup } from './library-helpers';
 
 const world = useWorld({ locale: 'en-US' });

@@ -5,9 +5,9 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR } from '../harness/extension';
-import { waitForContentScript, waitForState } from '../harness/tab';
-import { useWorld } from '../harness/world';
+import { EXTENSION_DIR } from '@/tests/harness/extension';
+import { waitForContentScript, waitForState } from '@/tests/harness/tab';
+import { useWorld } from '@/tests/harness/world';
 import { readStoredLibrary } from './library-helpers';
 
 const world = useWorld({ locale: 'en-US' });

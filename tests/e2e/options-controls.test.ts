@@ -3,9 +3,9 @@
 // reader (and the toggle restoring them), a `*.` site rule on a subdomain, and a settings file.
 import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useWorld, FIXTURES_DIR } from '../harness/world';
-import { getState, sendToTab, snapshot, waitForState } from '../harness/tab';
-import { screenshot } from '../harness/extension';
+import { useWorld, FIXTURES_DIR } from '@/tests/harness/world';
+import { getState, sendToTab, snapshot, waitForState } from '@/tests/harness/tab';
+import { screenshot } from '@/tests/harness/extension';
 
 const world = useWorld({ locale: 'zh-TW', serve: FIXTURES_DIR });
 let options: Page;

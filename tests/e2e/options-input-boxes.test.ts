@@ -3,8 +3,8 @@
 // <input>, <textarea> and a contenteditable editor, keeping the caret and the editor's markup.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useWorld } from '../harness/world';
-import { waitForState } from '../harness/tab';
+import { useWorld } from '@/tests/harness/world';
+import { waitForState } from '@/tests/harness/tab';
 
 const world = useWorld({ locale: 'zh-CN' });
 

@@ -2,7 +2,7 @@
 // focused one shows a visible outline, and a site rule can be added and deleted without a mouse.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useWorld } from '../harness/world';
+import { useWorld } from '@/tests/harness/world';
 
 const world = useWorld({ locale: 'en-US' });
 

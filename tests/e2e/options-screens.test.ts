@@ -3,8 +3,8 @@
 // ways a reader finds it: the manifest's options_ui (the extension menu) and the popup's link.
 import { afterEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openWorld, type World } from '../harness/world';
-import { screenshot } from '../harness/extension';
+import { openWorld, type World } from '@/tests/harness/world';
+import { screenshot } from '@/tests/harness/extension';
 
 let world: World | undefined;
 afterEach(async () => {

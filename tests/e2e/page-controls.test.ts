@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getState, sendToTab, snapshot, waitForContentScript, waitForState } from '../harness/tab';
-import { useWorld } from '../harness/world';
+import { getState, sendToTab, snapshot, waitForContentScript, waitForState } from '@/tests/harness/tab';
+import { useWorld } from '@/tests/harness/world';
 
 const world = useWorld({ locale: 'zh-CN' });
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { screenshot } from '../harness/extension';
-import { badgeText, getState, textsOf, waitForState } from '../harness/tab';
-import { useWorld } from '../harness/world';
+import { screenshot } from '@/tests/harness/extension';
+import { badgeText, getState, textsOf, waitForState } from '@/tests/harness/tab';
+import { useWorld } from '@/tests/harness/world';
 
 const world = useWorld({ locale: 'zh-CN' });
 

@@ -3,8 +3,8 @@
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { getState, sendToTab, snapshot, waitForState } from '../harness/tab';
-import { useWorld, type World } from '../harness/world';
+import { getState, sendToTab, snapshot, waitForState } from '@/tests/harness/tab';
+import { useWorld, type World } from '@/tests/harness/world';
 
 interface DemoPage {
   file: string;

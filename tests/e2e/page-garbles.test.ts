@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { screenshot } from '../harness/extension';
-import { badgeText, getState, sendToTab, snapshot, waitForState } from '../harness/tab';
-import { useWorld } from '../harness/world';
+import { screenshot } from '@/tests/harness/extension';
+import { badgeText, getState, sendToTab, snapshot, waitForState } from '@/tests/harness/tab';
+import { useWorld } from '@/tests/harness/world';
 
 const world = useWorld({ locale: 'zh-CN' });
 

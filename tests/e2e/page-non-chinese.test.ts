@@ -2,9 +2,9 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from '../harness/extension';
-import { getState, snapshot, waitForContentScript, waitForState } from '../harness/tab';
-import { useWorld } from '../harness/world';
+import { EXTENSION_DIR } from '@/tests/harness/extension';
+import { getState, snapshot, waitForContentScript, waitForState } from '@/tests/harness/tab';
+import { useWorld } from '@/tests/harness/world';
 
 const world = useWorld({ locale: 'zh-CN' });
 

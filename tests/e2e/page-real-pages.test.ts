@@ -1,9 +1,9 @@
 // Whole real news pages from the shared corpus (read in place): converted without breaking,
 // and toggled back to exactly what the browser showed.
 import { expect, test } from 'vitest';
-import { screenshot } from '../harness/extension';
-import { getState, sendToTab, snapshot, waitForState } from '../harness/tab';
-import { CORPUS_PAGES_DIR, useWorld } from '../harness/world';
+import { screenshot } from '@/tests/harness/extension';
+import { getState, sendToTab, snapshot, waitForState } from '@/tests/harness/tab';
+import { CORPUS_PAGES_DIR, useWorld } from '@/tests/harness/world';
 
 const zhCN = useWorld({ locale: 'zh-CN', serve: CORPUS_PAGES_DIR });
 const zhTW = useWorld({ locale: 'zh-TW', serve: CORPUS_PAGES_DIR });

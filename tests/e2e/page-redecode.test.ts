@@ -1,9 +1,9 @@
 import { beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { screenshot } from '../harness/extension';
-import { badgeText, getState, patchSettings, waitForState } from '../harness/tab';
-import { useWorld } from '../harness/world';
+import { screenshot } from '@/tests/harness/extension';
+import { badgeText, getState, patchSettings, waitForState } from '@/tests/harness/tab';
+import { useWorld } from '@/tests/harness/world';
 
 const expected: Record<string, { title: string; paragraphs: string[] }> = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../fixtures/charset/expected.json'), 'utf8'),

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { getState, patchSettings, waitForContentScript, waitForState } from '../harness/tab';
-import { useWorld } from '../harness/world';
+import { getState, patchSettings, waitForContentScript, waitForState } from '@/tests/harness/tab';
+import { useWorld } from '@/tests/harness/world';
 
 const world = useWorld({ locale: 'zh-TW' });
 

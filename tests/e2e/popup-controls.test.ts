@@ -1,7 +1,7 @@
 // The popup's controls act on the page: target script, and on/off for the site (off restores the page).
 import { expect, test } from 'vitest';
-import { storedSettings } from '../harness/tab';
-import { useWorld } from '../harness/world';
+import { storedSettings } from '@/tests/harness/tab';
+import { useWorld } from '@/tests/harness/world';
 
 const world = useWorld({ locale: 'zh-CN' });
 

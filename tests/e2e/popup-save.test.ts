@@ -1,8 +1,8 @@
 // The popup as a tab: what it reports, its controls, the keyboard, both themes, saving.
 import { expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { ARTIFACTS_DIR, screenshot } from '../harness/extension';
-import { useWorld } from '../harness/world';
+import { ARTIFACTS_DIR, screenshot } from '@/tests/harness/extension';
+import { useWorld } from '@/tests/harness/world';
 import { readStoredLibrary } from './library-helpers';
 
 const world = useWorld({ locale: 'zh-CN' });

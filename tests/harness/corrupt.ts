@@ -2,7 +2,7 @@
 // fixtures whose clean original is known: GBK bytes, a byte-level (not multibyte-aware) replace of
 // each listed character's code with code + `(pinyin)`, then the site's lossy GBK decoder.
 import { pinyin } from 'pinyin-pro';
-import { legacyEncoder } from '../../lib/codec/legacy-tables';
+import { legacyEncoder } from '@/lib/codec/legacy-tables';
 
 export interface InjectOptions {
   /** Plain ASCII pinyin (`中(zhong)`) instead of tone marks. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { GENERATORS, staleFiles } from '../../scripts/generate.ts';
+import { GENERATORS, staleFiles } from '@/scripts/generate.ts';
 
 test('npm run generate knows every generator in scripts/', async () => {
   const { readdirSync } = await import('node:fs');

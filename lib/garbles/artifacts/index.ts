@@ -1,5 +1,5 @@
 // Escape artefacts (_x000D_, &amp;nbsp;): found and repaired by pattern, on any text.
-import { garbleKind } from '../kind';
+import { garbleKind } from '@/lib/garbles/kind';
 import { countArtifacts, repairArtifacts } from './artifacts';
 
 export const ARTIFACTS = garbleKind({

@@ -1,7 +1,7 @@
 // Careless Simplified-to-Traditional conversion, and pages that mix the scripts: found here,
 // repaired by the converter (normalise, then convert with phrases).
-import { detectScript } from '../../detect/script';
-import { garbleKind } from '../kind';
+import { detectScript } from '@/lib/detect/script';
+import { garbleKind } from '@/lib/garbles/kind';
 import { scanBadS2t } from './find';
 
 /** Markers of the minority script a mixed page must show before it is called mixed. */

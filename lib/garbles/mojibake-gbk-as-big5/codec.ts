@@ -1,7 +1,7 @@
 // GBK bytes read as Big5 (a mainland page served to a Big5 reader): encode Big5, decode GBK.
-import { legacyTable } from '../../codec/legacy-tables';
-import { decodeGbkTokens } from '../mojibake/byte-tokens';
-import { RUN_SHAPES, utf8LeadPairShare, type MojibakeCodec } from '../mojibake/codec';
+import { legacyTable } from '@/lib/codec/legacy-tables';
+import { decodeGbkTokens } from '@/lib/garbles/mojibake/byte-tokens';
+import { RUN_SHAPES, utf8LeadPairShare, type MojibakeCodec } from '@/lib/garbles/mojibake/codec';
 
 /** UTF-8 read as GBK is made of lead pairs (a third of its characters); GBK read as Big5 is not. */
 const MAX_LEAD_PAIR_SHARE = 0.1;

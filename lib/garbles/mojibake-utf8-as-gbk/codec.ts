@@ -1,8 +1,8 @@
 // UTF-8 read as GBK (浣犲ソ for 你好), once or several rounds: encode GBK, decode UTF-8.
-import { gbkCodeOf } from '../../codec/gbk';
-import { commonness } from '../../detect/char-cost';
-import { decodeUtf8Tokens } from '../mojibake/byte-tokens';
-import { RUN_SHAPES, type MojibakeCodec } from '../mojibake/codec';
+import { gbkCodeOf } from '@/lib/codec/gbk';
+import { commonness } from '@/lib/detect/char-cost';
+import { decodeUtf8Tokens } from '@/lib/garbles/mojibake/byte-tokens';
+import { RUN_SHAPES, type MojibakeCodec } from '@/lib/garbles/mojibake/codec';
 import { findGarbledRuns } from './past-repair';
 import { restoreStrippedPairs } from './stripped-pairs';
 

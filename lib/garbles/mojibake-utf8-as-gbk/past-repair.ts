@@ -1,7 +1,7 @@
 // UTF-8 read as GBK too many rounds, or with too many bytes lost, to read back: reported as such.
-import { textCost } from '../../detect/char-cost';
-import { RUN_SHAPES, utf8LeadPairShare } from '../mojibake/codec';
-import { findShapeRuns } from '../mojibake/runs';
+import { textCost } from '@/lib/detect/char-cost';
+import { RUN_SHAPES, utf8LeadPairShare } from '@/lib/garbles/mojibake/codec';
+import { findShapeRuns } from '@/lib/garbles/mojibake/runs';
 
 /** Shortest run reported as garbled past repair. */
 const GARBLED_RUN_MINIMUM = 12;

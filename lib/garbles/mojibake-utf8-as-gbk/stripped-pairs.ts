@@ -8,8 +8,8 @@
 //   2. [lead cont][X] [Y][cont cont]   X ends one character, Y starts the next.
 // Each missing byte is tried over its range; a character keeps the readings that are common
 // and fit the run's script (one reading: restored; several: left for the caller to mark lost).
-import type { ByteToken } from '../mojibake/byte-tokens';
-import { foreignScriptMark, scriptMarks } from '../../detect/script-classes';
+import type { ByteToken } from '@/lib/garbles/mojibake/byte-tokens';
+import { foreignScriptMark, scriptMarks } from '@/lib/detect/script-classes';
 
 const X_BYTES = [0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf];
 const CONTINUATIONS = Array.from({ length: 0xbf - 0xa1 + 1 }, (_, i) => 0xa1 + i);

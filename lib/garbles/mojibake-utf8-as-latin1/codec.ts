@@ -1,8 +1,8 @@
 // UTF-8 read as Latin-1 / windows-1252 (ä½ å¥½ for 你好), once or twice: encode windows-1252,
 // decode UTF-8. Bytes 1252 leaves undefined were dropped on the way.
-import { commonness } from '../../detect/char-cost';
-import { decodeUtf8Tokens } from '../mojibake/byte-tokens';
-import { eightBitCode, RUN_SHAPES, type MojibakeCodec } from '../mojibake/codec';
+import { commonness } from '@/lib/detect/char-cost';
+import { decodeUtf8Tokens } from '@/lib/garbles/mojibake/byte-tokens';
+import { eightBitCode, RUN_SHAPES, type MojibakeCodec } from '@/lib/garbles/mojibake/codec';
 
 /** Bytes windows-1252 leaves undefined: a 1252 round trip drops them. */
 const UNDEFINED_IN_1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d];

@@ -1,8 +1,8 @@
 // Decoders that keep track of where each character came from, so a reversal can be applied to
 // the valid stretches of a run and the rest left alone. `cp` is the code point, or -1 for bytes
 // the decoder rejects (WHATWG's "maximal subpart": the offending byte starts the next token).
-import { gbkUnitOf } from '../../codec/gbk';
-import { legacyTable } from '../../codec/legacy-tables';
+import { gbkUnitOf } from '@/lib/codec/gbk';
+import { legacyTable } from '@/lib/codec/legacy-tables';
 
 export interface ByteToken {
   start: number;

@@ -2,11 +2,11 @@
 // text was wrongly read as (to get the bytes back) and the one it really was (to read them
 // right). Each family's codec lives in its own folder (mojibake-<family>/); this file holds the
 // interface and the per-character table that finds the runs each wrong reading could produce.
-import type { GarbleKind } from '../../engine/types';
-import { WINDOWS_1252_C1 } from '../../codec/legacy-tables';
-import { gbkAliasUnits, gbkCodeOf, gbkCodes, gbkUnitOf } from '../../codec/gbk';
-import { legacyTable } from '../../codec/legacy-tables';
-import { charCosts, COST_ODD } from '../../detect/char-cost';
+import type { GarbleKind } from '@/lib/engine/types';
+import { WINDOWS_1252_C1 } from '@/lib/codec/legacy-tables';
+import { gbkAliasUnits, gbkCodeOf, gbkCodes, gbkUnitOf } from '@/lib/codec/gbk';
+import { legacyTable } from '@/lib/codec/legacy-tables';
+import { charCosts, COST_ODD } from '@/lib/detect/char-cost';
 import type { ByteToken } from './byte-tokens';
 
 export interface MojibakeCodec {

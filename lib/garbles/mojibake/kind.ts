@@ -1,6 +1,6 @@
 // Mojibake as a garble kind, over the codecs the registry lists (one folder per family): a
 // page proves its codecs, and short runs elsewhere on it are repaired on that proof.
-import { garbleKind } from '../kind';
+import { garbleKind } from '@/lib/garbles/kind';
 import type { MojibakeCodec } from './codec';
 import { findRunFixes, provenCodecs, repairMojibake } from './repair';
 

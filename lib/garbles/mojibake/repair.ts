@@ -2,12 +2,12 @@
 // run by run by re-encoding with the wrong charset and decoding with the right one. Clean runs
 // are never touched; a run changes only when the result is clearly more like Chinese text.
 // The codecs are the registry's (lib/garbles/registry.ts): each family brings its own.
-import type { GarbleKind, UnrecoverableSpan } from '../../engine/types';
+import type { GarbleKind, UnrecoverableSpan } from '@/lib/engine/types';
 import type { MojibakeCodec } from './codec';
 import { findRuns } from './runs';
 import { reverseRun, type LossNote, type RunReversal } from './reverse-run';
 import { isClearlyBetter, readsAsText } from './reversal-checks';
-import { textCost } from '../../detect/char-cost';
+import { textCost } from '@/lib/detect/char-cost';
 
 export interface MojibakeRepair {
   text: string;

@@ -1,9 +1,9 @@
 // The judgements a reversal must pass: does it read as text, is it clearly better, and which
 // reading of a character that lost a byte fits the text around it.
-import { charCosts } from '../../detect/char-cost';
+import { charCosts } from '@/lib/detect/char-cost';
 import type { ByteToken } from './byte-tokens';
 import { utf8LeadPairShare } from './codec';
-import { foreignScriptMark, scriptMarks } from '../../detect/script-classes';
+import { foreignScriptMark, scriptMarks } from '@/lib/detect/script-classes';
 
 /** Why a stretch of the output is not a sure restoration. */
 export type LossNote = 'lost' | 'kept' | 'guessed' | 'doubtful';

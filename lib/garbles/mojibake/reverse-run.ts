@@ -2,9 +2,9 @@
 // characters with clean ones and with characters whose bytes were lost upstream, so only
 // stretches that decode cleanly and read better are replaced; bytes left over between them
 // become one U+FFFD (they cannot be restored) unless they are whole clean characters.
-import { charCosts, textCost } from '../../detect/char-cost';
+import { charCosts, textCost } from '@/lib/detect/char-cost';
 import { decodeGbkTokens } from './byte-tokens';
-import { scriptMarks } from '../../detect/script-classes';
+import { scriptMarks } from '@/lib/detect/script-classes';
 import { chooseCandidates, readsAsText, type LossNote, type Reversal } from './reversal-checks';
 import type { MojibakeCodec } from './codec';
 

@@ -1,6 +1,6 @@
 // Chooses the byte a transcoder destroyed, among the codes it could have completed.
-import { gbkDecodeTable, isGb2312, isHanCode, isTrailByte } from '../../codec/gbk';
-import { wordModel } from '../../detect/word-model';
+import { gbkDecodeTable, isGb2312, isHanCode, isTrailByte } from '@/lib/codec/gbk';
+import { wordModel } from '@/lib/detect/word-model';
 import type { PageStats } from './page-stats';
 import { commonnessOf, ReadingMatch, readingMatch, type Syllable } from './readings';
 

@@ -4,7 +4,7 @@
 // character and is reported.
 import { chooseLostTrail } from './candidates';
 import type { PageStats } from './page-stats';
-import { gbkDecodeTable, isLeadByte, isTrailByte } from '../../codec/gbk';
+import { gbkDecodeTable, isLeadByte, isTrailByte } from '@/lib/codec/gbk';
 
 export interface LostByteSpan {
   /** Offsets into the decoded string. */

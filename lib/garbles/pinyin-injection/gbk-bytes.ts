@@ -1,5 +1,5 @@
 // Which GBK codes a mirror annotates.
-import { isGb2312, isHanCode, isLeadByte, isTrailByte } from '../../codec/gbk';
+import { isGb2312, isHanCode, isLeadByte, isTrailByte } from '@/lib/codec/gbk';
 
 /** A Traditional-only Han character: the only kind the mirrors annotate. */
 export function isInjectedCode(code: number): boolean {

@@ -1,6 +1,6 @@
 // Pinyin injection as a garble kind: a page proves it once (the signature), and every text of
 // that page is then repaired, a lone annotation included.
-import { garbleKind } from '../kind';
+import { garbleKind } from '@/lib/garbles/kind';
 import { findPinyinInjection, provePinyinInjection, repairPinyinInjection } from './injection';
 
 export { findPinyinInjection, provePinyinInjection, repairPinyinInjection } from './injection';

@@ -2,7 +2,7 @@
 // Traditional-only characters while working on GBK bytes, so annotations can split characters
 // and knock the following text out of step. Detection is a page-level signature; repair rebuilds
 // the GBK byte stream and decodes it again.
-import type { UnrecoverableSpan } from '../../engine/types';
+import type { UnrecoverableSpan } from '@/lib/engine/types';
 import { rebuildText } from './rebuild';
 import { annotationConsistency, looksInjected, provenSharedCodes, scanAnnotations, sharedAnnotations } from './scan';
 

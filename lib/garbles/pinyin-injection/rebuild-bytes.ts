@@ -3,7 +3,7 @@
 import { annotationAt, mayOpenAnnotation } from './annotation';
 import { chooseSwallowed, type SwallowedContext } from './candidates';
 import { decodeRebuilt, type LostByteSpan } from './decode';
-import { isLeadByte } from '../../codec/gbk';
+import { isLeadByte } from '@/lib/codec/gbk';
 import { isInjectedCode } from './gbk-bytes';
 import { pageStats } from './page-stats';
 import { ReadingMatch, readingMatch, type Syllable } from './readings';

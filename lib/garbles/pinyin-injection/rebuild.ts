@@ -8,7 +8,7 @@
 // text directly, with the same byte test and the same result.
 import { annotationAt, mayOpenAnnotation } from './annotation';
 import type { LostByteSpan } from './decode';
-import { gbkEncodeTable } from '../../codec/gbk';
+import { gbkEncodeTable } from '@/lib/codec/gbk';
 import { isInjectedCode } from './gbk-bytes';
 import { ReadingMatch, readingMatch } from './readings';
 import { byteRebuilder, type RebuildOutput } from './rebuild-bytes';

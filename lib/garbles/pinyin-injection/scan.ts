@@ -2,7 +2,7 @@
 // page-level signature and the repair's own gate, and the characters the page itself annotates
 // (learned, to choose among byte candidates later).
 import { annotationAt, mayOpenAnnotation } from './annotation';
-import { gbkDecodeTable, gbkEncodeTable, isGb2312, isHanCode, isLeadByte, isTrailByte } from '../../codec/gbk';
+import { gbkDecodeTable, gbkEncodeTable, isGb2312, isHanCode, isLeadByte, isTrailByte } from '@/lib/codec/gbk';
 import { ReadingMatch, readingMatch } from './readings';
 
 export interface AnnotationScan {

@@ -1,7 +1,7 @@
 // GBK text pushed through a single-byte decoder that kept only some bytes (code comments in a
 // GBK source file shown as ĴУǷ, ڱУǽ): nothing decodes back, but the debris is unmistakable,
 // short clusters that jump between Latin, Cyrillic, Arabic and combining marks.
-import type { UnrecoverableSpan } from '../../engine/types';
+import type { UnrecoverableSpan } from '@/lib/engine/types';
 
 const BLOCKS: [number, number][] = [
   [0x0080, 0x00ff], [0x0100, 0x017f], [0x0180, 0x024f], [0x0250, 0x036f], [0x0370, 0x03ff], [0x0400, 0x052f], [0x0530, 0x05ff], [0x0600, 0x07ff],

@@ -1,6 +1,6 @@
 // Text whose original bytes are gone: U+FFFD runs and 锟斤拷 (U+FFFD's UTF-8 bytes EF BF BD
 // read as GBK). Nothing can bring them back from the text; they are reported, never touched.
-import type { UnrecoverableSpan } from '../../engine/types';
+import type { UnrecoverableSpan } from '@/lib/engine/types';
 
 /** 锟斤拷 and its misaligned forms: 锟 is EF BF, and a run of them is always near 拷 (BF BD) or 斤 (BD EF). */
 const KUNJINKAO = /锟(?:斤拷|[^\s锟]{0,2}拷)(?:锟斤拷|锟[^\s锟]{0,2}拷)*/g;

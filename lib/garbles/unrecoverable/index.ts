@@ -1,6 +1,6 @@
 // Text whose bytes are gone (U+FFFD, 锟斤拷, debris of a lossy 8-bit decoding): found and
 // reported, never repaired.
-import { garbleKind } from '../kind';
+import { garbleKind } from '@/lib/garbles/kind';
 import { findEightBitDebris } from './eight-bit-debris';
 import { findUnrecoverable } from './find';
 

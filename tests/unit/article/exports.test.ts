@@ -3,7 +3,7 @@ import { articleToMarkdown } from '@/lib/article/to-markdown';
 import { articleToText } from '@/lib/article/to-text';
 import { articleToHtml } from '@/lib/article/to-html';
 import { exportFileName } from '@/lib/article/filename';
-import { sampleArticle } from '../library/sample-article';
+import { sampleArticle } from '@/tests/unit/library/sample-article';
 
 const article = sampleArticle();
 

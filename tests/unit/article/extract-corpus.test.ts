@@ -1,6 +1,6 @@
 // Extraction on three real Chinese pages, against Mozilla Readability's own reference output.
 import { describe, expect, test } from 'vitest';
-import { corpusFile } from '../../harness/corpus';
+import { corpusFile } from '@/tests/harness/corpus';
 import { extractArticle } from '@/lib/article/extract';
 import { parsePage, stripTagsForTests as sanitize } from './dom';
 

@@ -3,7 +3,7 @@
 // extraction test and the e2e test that saves every page through the built extension.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CORPUS_DIR } from '../../harness/corpus';
+import { CORPUS_DIR } from '@/tests/harness/corpus';
 
 export const PAGES_DIR = resolve(CORPUS_DIR, 'pages');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, UsageError } from '../../../lib/cli/args.ts';
+import { parseArgs, UsageError } from '@/lib/cli/args.ts';
 
 describe('parseArgs', () => {
   it('reads options in either form, anywhere after the command', () => {

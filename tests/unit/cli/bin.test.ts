@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, CLI_BUNDLE } from '../../../scripts/build-cli.ts';
+import { buildCli, CLI_BUNDLE } from '@/scripts/build-cli.ts';
 import { ROOT } from './run-cli.ts';
 
 const run = promisify(execFile);

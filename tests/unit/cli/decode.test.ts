@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../../lib/codec/decode-bytes.ts';
-import { legacyEncoder } from '../../../lib/codec/legacy-tables.ts';
+import { decodeBytes } from '@/lib/codec/decode-bytes.ts';
+import { legacyEncoder } from '@/lib/codec/legacy-tables.ts';
 
 const SIMPLIFIED = '这是一段简体中文的文字，用来测试编码的检测。我们在北京见面，讨论软件和网络的问题。';
 const TRADITIONAL = '這是一段繁體中文的文字，用來測試編碼的偵測。我們在臺北見面，討論軟體和網路的問題。';

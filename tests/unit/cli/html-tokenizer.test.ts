@@ -2,9 +2,9 @@
 // values it found gives back the input, and no text range overlaps markup.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../../lib/cli/document.ts';
-import { findHtmlTexts } from '../../../lib/cli/html-texts.ts';
-import { tokenizeHtml } from '../../../lib/cli/html-tokenizer.ts';
+import { readDocument } from '@/lib/cli/document.ts';
+import { findHtmlTexts } from '@/lib/cli/html-texts.ts';
+import { tokenizeHtml } from '@/lib/cli/html-tokenizer.ts';
 
 const pieces = [
   '<p>', '</p>', '<p title="软件">', "<img alt='图 \"片\"'>", '<a title=软件 href=x>', '<br/>', '<', '>', '</', '<!--', '-->',

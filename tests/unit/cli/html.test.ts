@@ -2,14 +2,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../../lib/convert/index.ts';
-import { legacyEncoder } from '../../../lib/codec/legacy-tables.ts';
-import { readDocument } from '../../../lib/cli/document.ts';
-import { languageTagEdits } from '../../../lib/cli/html-declarations.ts';
-import { applyEdits, findHtmlTexts } from '../../../lib/cli/html-texts.ts';
-import type { Target } from '../../../lib/engine/types.ts';
-import { tokenizeHtml } from '../../../lib/cli/html-tokenizer.ts';
-import { corpusFile } from '../../harness/corpus.ts';
+import { createConverter } from '@/lib/convert/index.ts';
+import { legacyEncoder } from '@/lib/codec/legacy-tables.ts';
+import { readDocument } from '@/lib/cli/document.ts';
+import { languageTagEdits } from '@/lib/cli/html-declarations.ts';
+import { applyEdits, findHtmlTexts } from '@/lib/cli/html-texts.ts';
+import type { Target } from '@/lib/engine/types.ts';
+import { tokenizeHtml } from '@/lib/cli/html-tokenizer.ts';
+import { corpusFile } from '@/tests/harness/corpus.ts';
 import { runCli, tempDir } from './run-cli.ts';
 
 const PAGES = ['qq', 'gmw', 'pixnet'];

@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { legacyEncoder } from '../../../lib/codec/legacy-tables.ts';
-import { corpusFile, CORPUS_DIR } from '../../harness/corpus.ts';
+import { legacyEncoder } from '@/lib/codec/legacy-tables.ts';
+import { corpusFile, CORPUS_DIR } from '@/tests/harness/corpus.ts';
 import { runCli, tempDir } from './run-cli.ts';
 
 const SIMPLIFIED = '这是一段简体中文的文字，用来测试编码的检测。我们在北京见面，讨论软件和网络的问题。';

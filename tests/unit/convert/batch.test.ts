@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../../lib/convert/index.ts';
+import { createConverter } from '@/lib/convert/index.ts';
 
 // Pieces that form dictionary phrases when adjacent: joined, 上鍊 -> 上链 and
 // 一只 -> 一隻, but apart 上 + 鍊 -> 上炼 and 一 + 只 -> 一只.

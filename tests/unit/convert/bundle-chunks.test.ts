@@ -2,11 +2,11 @@
 // bundle of lib/convert), the dictionaries are separate chunks and a direction
 // fetches only its own; the real engine build ships precompiled tries instead.
 import { describe, expect, it } from 'vitest';
-import { measureConverterChunks } from '../../../bench/convert-chunks.ts';
-import { buildEngineFiles } from '../../../scripts/build-engine.ts';
-import { FROM_SIMPLIFIED, TO_SIMPLIFIED } from '../../../lib/convert/directions.ts';
-import { binaryFileOf, DICT_DIR_MARKER } from '../../../lib/convert/precompiled-tries.ts';
-import { trieId, trieListsOf } from '../../../lib/convert/trie-units.ts';
+import { measureConverterChunks } from '@/bench/convert-chunks.ts';
+import { buildEngineFiles } from '@/scripts/build-engine.ts';
+import { FROM_SIMPLIFIED, TO_SIMPLIFIED } from '@/lib/convert/directions.ts';
+import { binaryFileOf, DICT_DIR_MARKER } from '@/lib/convert/precompiled-tries.ts';
+import { trieId, trieListsOf } from '@/lib/convert/trie-units.ts';
 
 describe('engine bundle chunks', () => {
   it('a plain bundle keeps the dictionaries out of the code and splits them by direction', async () => {

@@ -6,7 +6,7 @@ import * as OpenCC from 'opencc-js';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWPhrases from 'opencc-js/dict/TWPhrases';
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../../lib/convert/index.ts';
+import { createConverter } from '@/lib/convert/index.ts';
 
 const keysOf = (dictionary: string) => dictionary.split('|').map((entry) => entry.split(' ')[0]);
 const pieces = [

@@ -1,6 +1,6 @@
 // Each test file runs in its own module realm, so the set starts empty here.
 import { describe, expect, it } from 'vitest';
-import { createConverter, loadedDictionaries, prefetchDictionaries } from '../../../lib/convert/index.ts';
+import { createConverter, loadedDictionaries, prefetchDictionaries } from '@/lib/convert/index.ts';
 
 describe('dictionaries load by direction', () => {
   it('a Traditional -> Simplified converter never loads the Simplified -> Traditional dictionaries', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../../lib/convert/index.ts';
+import { createConverter } from '@/lib/convert/index.ts';
 
 // Bad earlier conversions and mixed script (garbles.md, section 5).
 const cases: [string, string][] = [

@@ -1,9 +1,9 @@
 // The converter must give exactly what opencc-js gives for the same direction.
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../../lib/convert/index.ts';
-import type { Target } from '../../../lib/engine/types.ts';
-import { corpusFile } from '../../harness/corpus.ts';
+import { createConverter } from '@/lib/convert/index.ts';
+import type { Target } from '@/lib/engine/types.ts';
+import { corpusFile } from '@/tests/harness/corpus.ts';
 
 const traditional = corpusFile('bench/traditional-1m.txt');
 const simplified = corpusFile('bench/simplified-1m.txt');

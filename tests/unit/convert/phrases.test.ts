@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../../lib/convert/index.ts';
+import { createConverter } from '@/lib/convert/index.ts';
 
 describe('user phrase table', () => {
   it('overrides the dictionaries', async () => {

@@ -8,15 +8,15 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createConverter } from '../../../lib/convert/index.ts';
-import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from '../../../scripts/engine-dictionaries.ts';
-import { corpusFile } from '../../harness/corpus.ts';
+import { createConverter } from '@/lib/convert/index.ts';
+import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from '@/scripts/engine-dictionaries.ts';
+import { corpusFile } from '@/tests/harness/corpus.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const outdir = resolve(root, '.tmp/precompiled-bundle');
 const dictDir = join(outdir, 'dict');
 
-async function bundleConverter(): Promise<typeof import('../../../lib/convert/index.ts')> {
+async function bundleConverter(): Promise<typeof import('@/lib/convert/index.ts')> {
   await rm(outdir, { recursive: true, force: true });
   await mkdir(join(outdir, 'chunks'), { recursive: true });
   const result = await build({

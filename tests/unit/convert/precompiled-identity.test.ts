@@ -2,16 +2,16 @@
 // (trie-binary.ts); they must convert exactly like the tries built from the
 // dictionary strings, in every direction, on the 1 MB bench files.
 import { describe, expect, it } from 'vitest';
-import { loadDictionaries } from '../../../lib/convert/dictionaries.ts';
-import { FROM_SIMPLIFIED, TO_SIMPLIFIED, type DirectionConfig } from '../../../lib/convert/directions.ts';
-import { FlatTrie } from '../../../lib/convert/flat-trie.ts';
-import { buildPipeline } from '../../../lib/convert/pipeline.ts';
-import { precompileTries } from '../../../lib/convert/precompile.ts';
-import { binaryFileOf } from '../../../lib/convert/precompiled-tries.ts';
-import { serializeTrie, trieStorageFromBinary } from '../../../lib/convert/trie-binary.ts';
-import { storageFromDictionaries } from '../../../lib/convert/trie-builder.ts';
-import { trieId, trieListsOf, type TrieId } from '../../../lib/convert/trie-units.ts';
-import { corpusFile } from '../../harness/corpus.ts';
+import { loadDictionaries } from '@/lib/convert/dictionaries.ts';
+import { FROM_SIMPLIFIED, TO_SIMPLIFIED, type DirectionConfig } from '@/lib/convert/directions.ts';
+import { FlatTrie } from '@/lib/convert/flat-trie.ts';
+import { buildPipeline } from '@/lib/convert/pipeline.ts';
+import { precompileTries } from '@/lib/convert/precompile.ts';
+import { binaryFileOf } from '@/lib/convert/precompiled-tries.ts';
+import { serializeTrie, trieStorageFromBinary } from '@/lib/convert/trie-binary.ts';
+import { storageFromDictionaries } from '@/lib/convert/trie-builder.ts';
+import { trieId, trieListsOf, type TrieId } from '@/lib/convert/trie-units.ts';
+import { corpusFile } from '@/tests/harness/corpus.ts';
 
 const traditional = corpusFile('bench/traditional-1m.txt');
 const simplified = corpusFile('bench/simplified-1m.txt');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cornerToCurly, curlyToCorner } from '../../../lib/convert/punctuation.ts';
-import { createConverter } from '../../../lib/convert/index.ts';
+import { cornerToCurly, curlyToCorner } from '@/lib/convert/punctuation.ts';
+import { createConverter } from '@/lib/convert/index.ts';
 
 describe('quotes that follow the target', () => {
   it('turns quotes around or beside CJK text into corner brackets, nested ones too', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { settingsMigrations } from '../../../lib/settings/migrations/index.ts';
-import { normalizeSettings } from '../../../lib/settings/normalize.ts';
-import { defaultSettings, SETTINGS_VERSION } from '../../../lib/settings/schema.ts';
+import { settingsMigrations } from '@/lib/settings/migrations/index.ts';
+import { normalizeSettings } from '@/lib/settings/normalize.ts';
+import { defaultSettings, SETTINGS_VERSION } from '@/lib/settings/schema.ts';
 
 describe('settings migrations', () => {
   test('every version up to the current one has a numbered step', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { convertOptionsFor, mergePhrases, parseBulkPhrases, phraseTableFor } from '../../../lib/settings/phrases.ts';
-import type { Settings } from '../../../lib/settings/schema.ts';
+import { convertOptionsFor, mergePhrases, parseBulkPhrases, phraseTableFor } from '@/lib/settings/phrases.ts';
+import type { Settings } from '@/lib/settings/schema.ts';
 
 const table: Pick<Settings, 'phrases' | 'protect' | 'punctuation'> = {
   punctuation: 'keep',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { exportSettingsFile, importSettingsFile } from '../../../lib/settings/settings-file.ts';
-import { defaultSettings } from '../../../lib/settings/schema.ts';
+import { exportSettingsFile, importSettingsFile } from '@/lib/settings/settings-file.ts';
+import { defaultSettings } from '@/lib/settings/schema.ts';
 
 const defaults = defaultSettings('zh-CN');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { patternProblem, ruleFor, setSiteActive, siteModeAt, targetAt } from '../../../lib/settings/site-rules.ts';
-import type { SiteRule } from '../../../lib/settings/schema.ts';
+import { patternProblem, ruleFor, setSiteActive, siteModeAt, targetAt } from '@/lib/settings/site-rules.ts';
+import type { SiteRule } from '@/lib/settings/schema.ts';
 
 const settings = (sites: SiteRule[]) => ({ sites, target: 'simplified' as const });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fieldItems, fieldsFromItems, itemBytes, phraseTableSync, planSync, SYNC_QUOTA } from '../../../lib/settings/sync-plan.ts';
-import { defaultSettings, type Settings } from '../../../lib/settings/schema.ts';
+import { fieldItems, fieldsFromItems, itemBytes, phraseTableSync, planSync, SYNC_QUOTA } from '@/lib/settings/sync-plan.ts';
+import { defaultSettings, type Settings } from '@/lib/settings/schema.ts';
 
 const defaults = defaultSettings('zh-TW');
 const phrases = (n: number) => Array.from({ length: n }, (_, i) => ({ from: `詞語${i}號`, to: `词语${i}号`, direction: 'both' as const }));

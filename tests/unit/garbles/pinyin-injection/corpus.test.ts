@@ -2,11 +2,11 @@
 // texts corrupted by the simulator: the gmw news page and 1 MB of Traditional text.
 import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { legacyEncoder } from '../../../../lib/codec/legacy-tables';
-import { findPinyinInjection, repairPinyinInjection } from '../../../../lib/garbles/pinyin-injection';
-import { loadWordModel } from '../../../../lib/detect/word-model';
-import { injectPinyin } from '../../../harness/corrupt';
-import { corpusExcerpts, corpusFile } from '../../../harness/corpus';
+import { legacyEncoder } from '@/lib/codec/legacy-tables';
+import { findPinyinInjection, repairPinyinInjection } from '@/lib/garbles/pinyin-injection';
+import { loadWordModel } from '@/lib/detect/word-model';
+import { injectPinyin } from '@/tests/harness/corrupt';
+import { corpusExcerpts, corpusFile } from '@/tests/harness/corpus';
 import { linesKept, scoreRoundTrip } from './roundtrip';
 
 const excerpts = corpusExcerpts();

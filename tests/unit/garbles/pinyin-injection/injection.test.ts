@@ -1,10 +1,10 @@
 // Each step of the byte-level pinyin repair (docs/garbles.md section 1) on small texts corrupted by
 // the real mechanism (tests/harness/corrupt.ts); the corpus and properties have their own files.
 import { describe, expect, it } from 'vitest';
-import { chooseSwallowedLead } from '../../../../lib/garbles/pinyin-injection/candidates';
-import { findPinyinInjection, repairPinyinInjection } from '../../../../lib/garbles/pinyin-injection';
-import { resolveSyllable } from '../../../../lib/garbles/pinyin-injection/readings';
-import { injectPinyin } from '../../../harness/corrupt';
+import { chooseSwallowedLead } from '@/lib/garbles/pinyin-injection/candidates';
+import { findPinyinInjection, repairPinyinInjection } from '@/lib/garbles/pinyin-injection';
+import { resolveSyllable } from '@/lib/garbles/pinyin-injection/readings';
+import { injectPinyin } from '@/tests/harness/corrupt';
 import { scoreRoundTrip } from './roundtrip';
 
 const repaired = (text: string) => repairPinyinInjection(text).text;

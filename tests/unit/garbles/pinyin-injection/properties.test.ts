@@ -2,11 +2,11 @@
 // comes back identical, and simulated corruption comes back exact outside reported losses.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPinyinInjection, repairPinyinInjection } from '../../../../lib/garbles/pinyin-injection';
-import { legacyEncoder } from '../../../../lib/codec/legacy-tables';
-import { isGb2312 } from '../../../../lib/codec/gbk';
-import { injectPinyin } from '../../../harness/corrupt';
-import { corpusFile } from '../../../harness/corpus';
+import { findPinyinInjection, repairPinyinInjection } from '@/lib/garbles/pinyin-injection';
+import { legacyEncoder } from '@/lib/codec/legacy-tables';
+import { isGb2312 } from '@/lib/codec/gbk';
+import { injectPinyin } from '@/tests/harness/corrupt';
+import { corpusFile } from '@/tests/harness/corpus';
 import { scoreRoundTrip } from './roundtrip';
 
 const TRADITIONAL_ONLY = [...'發報請績嚴國們時會對說來過還這進動種實當現關點經開亞當機區風'];

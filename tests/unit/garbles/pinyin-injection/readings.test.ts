@@ -3,8 +3,8 @@
 //   npx tsx scripts/build-pinyin-readings.ts
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveSyllable, readingMatch, ReadingMatch, commonnessOf } from '../../../../lib/garbles/pinyin-injection/readings';
-import { buildReadingsModule, READINGS_MODULE } from '../../../../scripts/build-pinyin-readings';
+import { resolveSyllable, readingMatch, ReadingMatch, commonnessOf } from '@/lib/garbles/pinyin-injection/readings';
+import { buildReadingsModule, READINGS_MODULE } from '@/scripts/build-pinyin-readings';
 
 const gbk = (ch: string) => {
   for (let lead = 0x81; lead <= 0xfe; lead++)

@@ -1,7 +1,7 @@
 // Compares a repair of simulated corruption with the known original. Outside the reported spans
 // the text must be exact; each span is one guessed character plus, when the transcoder also ate
 // an ASCII byte, the guess for it. Anything else is garbage emitted silently and fails the check.
-import type { UnrecoverableSpan } from '../../../../lib/engine/types';
+import type { UnrecoverableSpan } from '@/lib/engine/types';
 
 export interface RoundTripScore {
   /** Output equal to the original outside the spans. */

@@ -2,10 +2,10 @@
 // replace over GBK, the site's lossy decoder: tests/harness/corrupt.ts) on text written for
 // these tests; and the glosses that must stay.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findPinyinInjection, repairPinyinInjection } from '../../../../lib/garbles/pinyin-injection';
-import { loadWordModel } from '../../../../lib/detect/word-model';
-import { repairTexts } from '../../../../lib/engine';
-import { injectPinyin } from '../../../harness/corrupt';
+import { findPinyinInjection, repairPinyinInjection } from '@/lib/garbles/pinyin-injection';
+import { loadWordModel } from '@/lib/detect/word-model';
+import { repairTexts } from '@/lib/engine';
+import { injectPinyin } from '@/tests/harness/corrupt';
 import { scoreRoundTrip } from './roundtrip';
 
 /** Written for this test: a Traditional news report with the common shared characters in every line. */
