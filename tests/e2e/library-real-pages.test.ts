@@ -26,6 +26,9 @@ afterAll(() => {
   if (figures.length) console.log(figures.join('\n'));
 });
 
+// A corpus that went missing or moved must not pass as zero pages saved.
+test('saves the 25 real pages of the corpus', () => expect(realPageSlugs()).toHaveLength(25));
+
 test.each(realPageSlugs())('%s: saved from the popup as the article, whole', async (slug) => {
   const { ext, server } = world;
   const reference = pageReference(slug);

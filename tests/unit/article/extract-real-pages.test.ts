@@ -9,6 +9,9 @@ import { pageReference, realPageHtml, realPageSlugs } from './real-pages';
 import { linkTextShare, scoreCopy } from './real-page-score';
 import { hanCount } from '@/lib/article/cjk';
 
+// A corpus that went missing or moved must not pass as zero pages extracted.
+test('runs on the 25 real pages of the corpus', () => expect(realPageSlugs()).toHaveLength(25));
+
 describe.each(realPageSlugs())('%s', (slug) => {
   test('saves the article, whole, without the page around it', async () => {
     const reference = pageReference(slug);
