@@ -19,6 +19,7 @@ export interface Generator {
 
 export const GENERATORS: Generator[] = [
   { script: 'scripts/make-script-chars.ts', outputs: ['lib/detect/script-chars.generated.ts'] },
+  { script: 'scripts/make-sniff-marks.ts', outputs: ['lib/sniff/script-marks.generated.ts'] },
   { script: 'scripts/make-gbk-aliases.ts', outputs: ['lib/codec/gbk-aliases.generated.ts'] },
   { script: 'scripts/build-pinyin-readings.ts', outputs: ['lib/garbles/pinyin-injection/data/gbk-readings.ts'] },
   { script: 'scripts/build-word-pairs.ts', outputs: ['lib/detect/data/word-pairs.generated.ts'] },

@@ -17,6 +17,11 @@ export interface ObserverOptions {
   onBatch(batch: DirtyBatch): void;
   /** More queued nodes than this turns a batch into a rescan. */
   burst?: number;
+  /**
+   * True while changes must be handled at once, in the observer's own callback (before the
+   * browser can paint them): while the parser is still building the page.
+   */
+  immediate?(): boolean;
 }
 
 const OBSERVE: MutationObserverInit = {
@@ -74,7 +79,15 @@ export class PageObserver {
       else if (record.type === 'attributes') this.attrElements.add(record.target as Element);
       else record.addedNodes.forEach((node) => this.nodes.add(node));
     }
-    if (this.nodes.size || this.attrElements.size) this.schedule();
+    if (!this.nodes.size && !this.attrElements.size) return;
+    if (this.options.immediate?.() && !this.slowed()) {
+      this.scheduled = true;
+      this.flush();
+    } else this.schedule();
+  }
+
+  private slowed() {
+    return performance.now() < this.slowUntil;
   }
 
   private schedule() {
@@ -99,7 +112,7 @@ export class PageObserver {
     if (this.timers.frame !== undefined) cancelAnimationFrame(this.timers.frame);
     clearTimeout(this.timers.timeout);
     this.timers = {};
-    const burst = this.options.burst ?? 2000;
+    const burst = this.options.burst ?? 20_000;
     const queued = this.nodes;
     const nodes = queued.size > burst ? [] : [...queued].filter((node) => node.isConnected && !hasQueuedAncestor(node, queued));
     const batch: DirtyBatch = {

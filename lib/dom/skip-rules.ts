@@ -1,20 +1,34 @@
 // The one list of what Qingwen never rewrites. Text inside these elements is code,
-// user input or deliberately untranslated, and changing it would break the page.
+// user input, another language, or deliberately untranslated; changing it would break the page.
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT',
   'CODE', 'PRE', 'KBD', 'SAMP', 'VAR',
 ]);
 
 /** Same rules as a selector, for asking "is this node inside a skipped subtree?" in one call. */
 export const SKIPPED_SELECTOR =
-  'script,style,noscript,template,textarea,select,code,pre,kbd,samp,var,' +
-  '[contenteditable]:not([contenteditable="false"]),[translate="no"],.notranslate';
+  'script,style,noscript,template,textarea,code,pre,kbd,samp,var,' +
+  '[contenteditable]:not([contenteditable="false"]),[translate="no"],.notranslate,[lang|="ja"],[lang|="ko"]';
 
-/** Attributes a reader sees; rewritten like text. Input values are never touched. */
-export const TEXT_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+/**
+ * Attributes a reader sees; rewritten like text. `label` names options and option groups in a
+ * drop-down; `value` counts only where it is a button's caption (see isTextAttribute).
+ */
+export const TEXT_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label', 'label', 'value'] as const;
 
-/** Form fields: their content is user input, but their placeholder and title are page text. */
-export const FORM_FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+/** Form fields: their content is user input, but their placeholder, title and button captions are page text. */
+export const FORM_FIELDS = new Set(['INPUT', 'TEXTAREA']);
+
+const BUTTON_TYPES = new Set(['button', 'submit', 'reset']);
+
+/** Whether attribute `name` of `el` is text the page shows (an input's value is the reader's own, a button's is not). */
+export function isTextAttribute(el: Element, name: string): boolean {
+  if (name !== 'value') return true;
+  return el.tagName === 'INPUT' && BUTTON_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+}
+
+/** Another language declared on the element: Japanese or Korean text is never converted. */
+const FOREIGN_LANG = /^(ja|ko)\b/i;
 
 /** True when `el` itself starts a subtree Qingwen must leave alone. */
 export function isSkippedElement(el: Element): boolean {
@@ -23,6 +37,8 @@ export function isSkippedElement(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (el.getAttribute('translate') === 'no') return true;
+  const lang = el.getAttribute('lang');
+  if (lang && FOREIGN_LANG.test(lang)) return true;
   return el.classList.contains('notranslate');
 }
 

@@ -1,4 +1,4 @@
-import { FORM_FIELDS, isSkippedElement, TEXT_ATTRIBUTES } from './skip-rules';
+import { FORM_FIELDS, isSkippedElement, isTextAttribute, TEXT_ATTRIBUTES } from './skip-rules';
 
 /** A reader-visible attribute on one element. */
 export interface AttrRef {
@@ -49,7 +49,7 @@ export function frameDocumentToWalk(frame: Element): Document | null {
 /** The reader-visible attributes of one element (an attribute-only mutation). */
 export function collectAttributes(el: Element, into: Collected) {
   for (const name of TEXT_ATTRIBUTES) {
-    if (isCandidateText(el.getAttribute(name))) into.attrs.push({ el, name });
+    if (isCandidateText(el.getAttribute(name)) && isTextAttribute(el, name)) into.attrs.push({ el, name });
   }
 }
 

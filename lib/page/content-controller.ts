@@ -1,38 +1,52 @@
-// The content script's side of a tab, small enough to inject everywhere: one table of
-// message handlers, the settings watch, and the engine loaded only when a page needs it.
+// The content script's side of a tab, small enough to inject everywhere at document_start: the
+// first look at the page, the per-site memory, one table of message handlers, the settings
+// watch, and the engine loaded only once the page is known to need it.
 import { onTabMessage, sendToBackground, type MessageType, type PageState, type RequestOf, type ResponseOf } from '@/lib/messaging';
-import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { followSettings, readSettings, readSettingsWith } from '@/lib/settings/read';
 import type { Settings } from '@/lib/settings/schema';
-import { siteModeAt } from '@/lib/settings/site-rules';
+import { siteModeAt, targetAt } from '@/lib/settings/site-rules';
+import { sampleText } from '@/lib/dom/text-sample';
+import { drawVeil, type Veil } from '@/lib/dom/veil';
+import { languageOf, type ScriptGuess } from '@/lib/sniff/language';
 import type { PageSession } from './page-session';
-import { looksChinese } from '@/lib/detect/looks-chinese';
+import { FirstLook } from './first-look';
+import { memoryKey, rememberSite, siteMemoryIn, type SiteMemory } from './site-memory';
 
 type EngineModule = typeof import('./engine-entry');
 type Handler<K extends MessageType> = (request: RequestOf<K>) => Promise<ResponseOf<K>>;
 type HandlerTable = { [K in MessageType]?: Handler<K> };
 
 export interface ControllerOptions {
-  /** The cheap check's answer for this frame. */
-  chinese: boolean;
   /** Loads /engine/engine.js (an import() the test of this file can replace). */
   loadEngine(): Promise<EngineModule>;
   /** More handlers for this table (another feature's messages). */
   extraHandlers?: HandlerTable;
+  /** Longest the page may stay veiled while its conversion is prepared. */
+  veilMs?: number;
 }
 
 const STATE_REPORT_DELAY_MS = 200;
 const RECHECK_AFTER_MS = 2000;
+const VEIL_MS = 800;
 
 export function startContentController(doc: Document, options: ControllerOptions): () => void {
+  const started = performance.now();
   const top = doc.defaultView === doc.defaultView?.top;
+  const host = doc.location.hostname;
   let settings: Settings | null = null;
+  let memory: SiteMemory | null = null;
+  let recalled = false;
+  let engine: Promise<EngineModule> | null = null;
   let session: Promise<PageSession> | null = null;
-  let idleReason = options.chinese ? 'starting' : 'not-chinese';
+  let chinese = false;
+  let idleReason = 'starting';
+  let veil: Veil | null = null;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let syncMs = 0;
   const cleanups: (() => void)[] = [];
 
   const idleState = (): PageState => ({
-    url: doc.location.href, host: doc.location.hostname, title: doc.title, active: false, idleReason, changedNodes: 0,
+    url: doc.location.href, host, title: doc.title, active: false, idleReason, changedNodes: 0,
   });
 
   const reportState = (state: PageState) => {
@@ -43,16 +57,113 @@ export function startContentController(doc: Document, options: ControllerOptions
     }, STATE_REPORT_DELAY_MS);
   };
 
+  const loadEngine = () => (engine ??= options.loadEngine());
+
+  const liftVeil = () => {
+    veil?.lift();
+    veil = null;
+  };
+
   const ensureSession = (extra: { force?: boolean; startIdle?: string } = {}): Promise<PageSession> => {
     session ??= (async () => {
-      const [engine, current] = await Promise.all([options.loadEngine(), settings ?? loadSettings()]);
-      return engine.startPageSession(doc, { settings: current, onState: reportState, ...extra });
+      const [bundle, current] = await Promise.all([loadEngine(), settings ?? readSettings()]);
+      return bundle.startPageSession(doc, {
+        settings: current,
+        expectedScript: expectedScript(),
+        pageLanguage: () => look.look.language,
+        onState: reportState,
+        onFirstPass: liftVeil,
+        ...extra,
+      });
     })();
+    session.catch(liftVeil);
     return session;
   };
 
+  /** The script the page is probably in: its first text's guess, else what the site had last time. */
+  const expectedScript = (): ScriptGuess => {
+    if (look.look.script !== 'unknown') return look.look.script;
+    return memory?.script === 'simplified' || memory?.script === 'traditional' ? memory.script : 'unknown';
+  };
+
+  /**
+   * Veils the page until its first batch is converted, when a conversion is likely and nothing
+   * has been painted yet. A page already on screen is never hidden.
+   */
+  const maybeVeil = (current: Settings) => {
+    if (veil || !top || current.conversion === 'off' || alreadyPainted(doc)) return;
+    const guess = expectedScript();
+    const readerTraditional = targetAt(current, doc.location.href) !== 'simplified';
+    const likely = guess === 'unknown' ? !memory || memory.script === 'mixed' : (guess === 'traditional') !== readerTraditional;
+    if (likely || memory?.garbled) veil = drawVeil(doc, options.veilMs ?? VEIL_MS);
+  };
+
+  /** Called whenever the first look, the settings or the site memory tell something new. */
+  const decide = () => {
+    const { language, final } = look.look;
+    const saysChinese = language === 'chinese' || language === 'misdecoded';
+    const saysOther = language === 'japanese' || language === 'korean' || (final && language === 'other');
+    // The engine can start loading before settings arrive: it is the long pole.
+    if (saysChinese || (memory && !saysOther)) void loadEngine().catch(() => {});
+    if (saysOther && !session) idleReason = 'not-chinese';
+    if (!settings || !recalled) return;
+    const mode = siteModeAt(settings, doc.location.href);
+    if (session) {
+      if (saysOther && mode !== 'always') session.then((s) => s.leave('not-chinese')).catch(() => {});
+      // A page judged "not Chinese" that turned Chinese (text rendered by its scripts): back on.
+      else if (saysChinese) session.then((s) => (s.state.idleReason === 'not-chinese' ? s.setActive(true) : null)).catch(() => {});
+      return;
+    }
+    if (mode === 'never') return idle('site-off');
+    if (mode === 'always' || saysChinese || (memory && !saysOther)) {
+      chinese = saysChinese || !!memory;
+      maybeVeil(settings);
+      ensureSession().catch(() => {});
+      remember();
+    } else if (saysOther) idle('not-chinese');
+  };
+
+  const idle = (reason: string) => {
+    idleReason = reason;
+    look.stop();
+    if (reason === 'not-chinese') measureCost();
+  };
+
+  let measured = false;
+  /** Visible in the page's performance timeline: what Qingwen cost on a page it left alone. */
+  const measureCost = () => {
+    if (measured) return;
+    measured = true;
+    const duration = look.busyMs + syncMs;
+    performance.measure('qingwen:content-script', { start: started, duration, detail: { chinese: false, look: look.busyMs, callbacks: look.callbacks, records: look.records, sync: syncMs } });
+  };
+
+  /** Once the page is parsed, what the session found is kept for the next visit to the site. */
+  const remember = () => {
+    if (!top) return;
+    const store = () =>
+      session
+        ?.then((s) => {
+          const script = s.state.verdict?.script;
+          if (!s.state.active || !script || script === 'none') return;
+          const garbled = !!s.state.report?.repaired.length;
+          return rememberSite(host, { script, garbled }, memory);
+        })
+        .catch(() => {});
+    if (doc.readyState === 'complete') void store();
+    else {
+      const onLoad = () => setTimeout(store, 0);
+      doc.defaultView?.addEventListener('load', onLoad, { once: true });
+      cleanups.push(() => doc.defaultView?.removeEventListener('load', onLoad));
+    }
+  };
+
+  const look = new FirstLook(doc, decide);
+  look.start();
+  cleanups.push(() => look.stop());
+
   const setActive = async (active: boolean, force: boolean): Promise<PageState> => {
-    if (!session && (!active || (!top && !options.chinese))) return idleState();
+    if (!session && (!active || (!top && !chinese))) return idleState();
     const running = await ensureSession({ force });
     return running.setActive(active, force);
   };
@@ -64,10 +175,10 @@ export function startContentController(doc: Document, options: ControllerOptions
     popupToContentSetActive: ({ active }) => orIdleState(setActive(active, active)),
     backgroundToContentSetActive: ({ active }) => orIdleState(setActive(active, active)),
     backgroundToContentConvert: async ({ scope }) => {
-      const [engine, running, current] = await Promise.all([
-        options.loadEngine(), ensureSession({ startIdle: 'user-selection' }), settings ?? loadSettings(),
+      const [bundle, running, current] = await Promise.all([
+        loadEngine(), ensureSession({ startIdle: 'user-selection' }), settings ?? readSettings(),
       ]);
-      return { converted: await engine.convertScope(doc, scope, current, running) };
+      return { converted: await bundle.convertScope(doc, scope, current, running) };
     },
     ...options.extraHandlers,
   };
@@ -86,40 +197,43 @@ export function startContentController(doc: Document, options: ControllerOptions
 
   const applySettings = (next: Settings) => {
     settings = next;
-    const mode = siteModeAt(next, doc.location.href);
     if (session) session.then((s) => s.applySettings(next)).catch(() => {});
-    else if (mode === 'always' || (options.chinese && mode !== 'never')) ensureSession().catch(() => {});
-    else idleReason = mode === 'never' ? 'site-off' : idleReason;
+    else decide();
   };
-  const followSettings = () => {
-    const start = performance.now();
-    cleanups.push(watchSettings(applySettings));
-    loadSettings().then(applySettings, () => {});
-    if (!options.chinese) performance.measure('qingwen:content-script-idle', { start, end: performance.now() });
-  };
-  // A page that is not Chinese only needs settings for a per-site "always": read them when idle.
-  if (options.chinese) followSettings();
-  else cleanups.push(whenIdle(doc, followSettings));
+  // Settings and the site's memory in one round trip, at once: they decide the veil.
+  readSettingsWith(host ? [memoryKey(host)] : []).then(({ settings: current, extra }) => {
+    memory = siteMemoryIn(extra, host);
+    recalled = true;
+    applySettings(current);
+  }, () => {});
+  const stopWatching = whenIdle(doc, () => cleanups.push(followSettings(applySettings)));
+  cleanups.push(stopWatching);
 
-  if (!options.chinese) {
-    // Pages that render their text after load (single-page apps): one more look, no observer.
-    const recheck = setTimeout(() => {
-      if (session || !looksChinese(doc)) return;
-      options.chinese = true;
-      idleReason = 'starting';
-      if (settings) applySettings(settings);
-    }, RECHECK_AFTER_MS);
-    cleanups.push(() => clearTimeout(recheck));
-  }
+  // Pages that render their text after load (single-page apps): one more bounded look, no observer.
+  const recheck = setTimeout(() => {
+    if (look.look.language !== 'other') return;
+    const sample = sampleText(doc);
+    if (languageOf(sample.counts, true) !== 'chinese') return;
+    look.look.language = 'chinese';
+    decide();
+  }, RECHECK_AFTER_MS);
+  cleanups.push(() => clearTimeout(recheck));
+  syncMs = performance.now() - started;
 
   return () => {
     clearTimeout(reportTimer);
+    liftVeil();
     for (const cleanup of cleanups.splice(0)) cleanup();
     session?.then((s) => s.stop()).catch(() => {});
   };
 }
 
 export type { HandlerTable };
+
+function alreadyPainted(doc: Document): boolean {
+  const perf = doc.defaultView?.performance;
+  return !!perf && perf.getEntriesByType('paint').length > 0;
+}
 
 /** Runs `task` when the frame is idle (or after a second at most); returns the cancel. */
 function whenIdle(doc: Document, task: () => void): () => void {

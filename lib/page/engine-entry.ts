@@ -2,7 +2,8 @@
 // The content script imports it only on pages that look Chinese or when the user asks.
 // Re-decoding (chardet) is a further chunk, loaded only for pages that look misdecoded.
 import { createConverter, detectGarbles, detectScript, loadWordModel, repairTexts } from '@/lib/engine';
-import { looksMisdecoded, textSample } from '@/lib/detect/looks-chinese';
+import { sampleText } from '@/lib/dom/text-sample';
+import { misdecodeSign, type ScriptGuess, type SniffLanguage } from '@/lib/sniff/language';
 import type { Converter } from '@/lib/engine/types';
 import type { ConvertScope, PageState } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/schema';
@@ -20,19 +21,32 @@ export interface EntryOptions {
   settings: Settings;
   force?: boolean;
   startIdle?: string;
+  expectedScript?: ScriptGuess;
+  pageLanguage?(): SniffLanguage | null;
   onState?(state: PageState): void;
+  onFirstPass?(): void;
 }
 
 export async function startPageSession(doc: Document, options: EntryOptions): Promise<PageSession> {
   // The word model (a chunk of its own) is fetched only for pages whose text shows pinyin
   // annotations or their traces: there a destroyed byte may have to be chosen from context.
-  if (ANNOTATION.test(textSample(doc, 16_384))) await loadWordModel().catch(() => undefined);
-  return startSession(doc, {
+  const annotated = () => ANNOTATION.test(sampleText(doc, { chars: 16_384, nodes: 4_000 }).text);
+  const loadedEarly = annotated();
+  if (loadedEarly) await loadWordModel().catch(() => undefined);
+  const session = await startSession(doc, {
     ...options,
     engine: pageEngine,
     // chardet and the re-decoder are a chunk of their own, fetched only for pages that look misdecoded.
     redecode: async (d, rewriter) => (looksRedecodable(d) ? (await import('./redecode')).redecodePage(d, rewriter) : null),
   });
+  // Started while the parser was at work: the annotations may only show once the page is parsed.
+  if (doc.readyState === 'loading' && !loadedEarly) {
+    doc.addEventListener('DOMContentLoaded', () => {
+      if (!annotated()) return;
+      loadWordModel().then(() => session.refresh(), () => undefined);
+    }, { once: true });
+  }
+  return session;
 }
 
 export { stopPageSession };
@@ -44,10 +58,10 @@ const ANNOTATION = /[(?][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{
  * text reads as UTF-8 mojibake (浣犲ソ): the bytes are intact, fetching them again is exact.
  */
 function looksRedecodable(doc: Document): boolean {
-  const sample = textSample(doc, 16_384);
-  if (looksMisdecoded(sample)) return true;
+  const sample = sampleText(doc, { chars: 16_384, nodes: 4_000 });
+  if (misdecodeSign(sample.counts)) return true;
   if (!/^(gbk|gb18030|gb2312)$/i.test(doc.characterSet)) return false;
-  return detectGarbles(sample).some((g) => g.kind === 'utf8-as-gbk' && g.count >= 3);
+  return detectGarbles(sample.text).some((g) => g.kind === 'utf8-as-gbk' && g.count >= 3);
 }
 
 let converterCache: { key: string; converter: Promise<Converter> } | null = null;

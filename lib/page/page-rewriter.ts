@@ -40,7 +40,7 @@ export class PageRewriter {
   }
 
   /** Runs `plan` over what was found and writes the changes in one batch. */
-  rewrite(plan: TextPlan, found: Collected): { changed: number; report: RepairReport } {
+  rewrite(plan: TextPlan, found: Collected): { changed: number; report: RepairReport; strays: number } {
     // Each node's value is read once here and carried along: every read crosses into the browser.
     const { nodes, values } = this.pending(found);
     const attrs = found.attrs; // few, and recomputed from their base each time
@@ -51,7 +51,7 @@ export class PageRewriter {
       sources.push(this.baseOfText(nodes[i], owns[i]));
     }
     for (const ref of attrs) sources.push(this.baseOfAttr(ref) ?? '');
-    const { outputs, report } = runPlan(this.engine, plan, sources);
+    const { outputs, report, strays } = runPlan(this.engine, plan, sources);
     let changed = writeTextBatch(this.store, nodes, values, owns, outputs);
     const attrWrites: AttrWrite[] = attrs.map((ref, i) => ({
       ref,
@@ -61,7 +61,7 @@ export class PageRewriter {
     changed += applyWrites(this.store, [], attrWrites);
     // `values` now holds what each node shows after the batch.
     for (let i = 0; i < nodes.length; i++) this.examined.set(nodes[i], values[i]);
-    return { changed, report };
+    return { changed, report, strays };
   }
 
   /** The found nodes whose current value was not handled yet, with that value. */
@@ -80,6 +80,11 @@ export class PageRewriter {
   /** Records nodes as handled in their current value (written from outside the plan). */
   markExamined(nodes: readonly Text[]) {
     for (const node of nodes) this.examined.set(node, node.nodeValue ?? '');
+  }
+
+  /** Forgets what was handled, so the next pass looks at every node again (a new plan). */
+  forgetExamined() {
+    this.examined = new WeakMap();
   }
 
   /** Puts every node Qingwen changed back, and forgets what was handled. */

@@ -1,13 +1,17 @@
 // One page's life with Qingwen: judge it, repair and convert it, follow its changes,
-// and undo everything on stop. Every start has a stop; no exception reaches the page.
+// and undo everything on stop. It may start while the parser is still building the page
+// (document_start): then it converts what the parser inserts, batch by batch, before each
+// frame. Every start has a stop; no exception reaches the page.
 import { MARKER_STATE } from '@/lib/dom/markers';
 import { PageObserver, type DirtyBatch } from '@/lib/dom/observer';
-import { langTagFor, langWrites, applyWrites, type TextWrite } from '@/lib/dom/rewrite';
+import { langTagFor, langWrites, applyWrites } from '@/lib/dom/rewrite';
 import { collect, type Collected, type ScanRoot } from '@/lib/dom/walk';
 import type { PageState } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/schema';
 import { siteModeAt, targetAt } from '@/lib/settings/site-rules';
 import { convertOptionsFor } from '@/lib/settings/phrases';
+import { countSample, languageOf, type ScriptGuess, type SniffLanguage } from '@/lib/sniff/language';
+import type { Script } from '@/lib/engine/types';
 import { isTraditionalTarget, needsConversion, type PageEngine } from './engine-api';
 import { PageRewriter } from './page-rewriter';
 import { emptyReport, mergeReports } from './report';
@@ -16,6 +20,7 @@ import { sampleOf, type TextPlan } from './text-plan';
 import { collectDirty } from './dirty-batch';
 import { guarded } from './guarded';
 import { pageSettingsChanged } from './settings-diff';
+import { sliceCollected, yieldToPage } from './time-slices';
 
 export interface SessionOptions {
   engine: PageEngine;
@@ -24,8 +29,14 @@ export interface SessionOptions {
   force?: boolean;
   /** Start without touching the page (a frame opened only for a selection conversion). */
   startIdle?: string;
+  /** The script the content script expects (first text, site memory), used while the page has too little text to judge. */
+  expectedScript?: ScriptGuess;
+  /** The content script's view of the page's language, as it reads on. */
+  pageLanguage?(): SniffLanguage | null;
   /** Called whenever the state changed (badge, popup). */
   onState?(state: PageState): void;
+  /** Called once what is on the page is converted (or known not to need it): the veil may lift. */
+  onFirstPass?(): void;
   /** Re-decodes a page shown with the wrong charset (lazily loaded; absent in DOM tests). */
   redecode?(doc: Document, rewriter: PageRewriter): Promise<RedecodeOutcome | null>;
 }
@@ -35,8 +46,12 @@ export interface PageSession {
   /** `force`: the user asked for this page explicitly, so convert even where conversion is off. */
   setActive(active: boolean, force?: boolean): Promise<PageState>;
   /** Writes computed outside the session (a converted selection), recorded for revert. */
-  applyWrites(writes: TextWrite[]): number;
+  applyWrites(writes: import('@/lib/dom/rewrite').TextWrite[]): number;
   applySettings(settings: Settings): Promise<PageState>;
+  /** The page turned out not to be Chinese: undo everything and stay idle. */
+  leave(reason: string): void;
+  /** Goes over the whole page again from its own text. */
+  refresh(): Promise<void>;
   /** The rewriter, for one-off conversions (selection) that must also revert. */
   readonly rewriter: PageRewriter;
   stop(): void;
@@ -52,14 +67,31 @@ export function stopPageSession(session: PageSession) {
   session.stop();
 }
 
+/** A verdict taken on this many Han characters (or on the whole parsed page) is final. */
+const SETTLED_HAN = 400;
+const SAMPLE_CHARS = 32_768;
+
 class Session implements PageSession {
   readonly state: PageState;
   readonly rewriter: PageRewriter;
   private settings: Settings;
-  private observer = new PageObserver({ onBatch: (batch) => void this.guard(() => this.onBatch(batch)) });
+  private observer = new PageObserver({
+    onBatch: (batch) => void this.guard(() => this.onBatch(batch)),
+    // While the parser builds the page, what it inserts is converted before it can be painted.
+    immediate: () => this.doc.readyState === 'loading',
+  });
   private plan: TextPlan | null = null;
+  /** The verdict will not change any more: no need to keep sampling. */
+  private settled = false;
+  private planning: Promise<boolean> | null = null;
+  private sample: string[] = [];
+  private sampleLength = 0;
+  private loadingStrays: Promise<void> | null = null;
+  private langWritten: false | 'early' | 'parsed' = false;
+  private firstPassDone = false;
   private href: string;
   private redecodeTried = false;
+  private stopLoadWatch: (() => void) | null = null;
 
   constructor(private doc: Document, private options: SessionOptions) {
     this.settings = options.settings;
@@ -82,7 +114,7 @@ class Session implements PageSession {
       // Only a page held back by "conversion off" needs a new pass; an active page stays as it is.
       const heldBack = this.state.active && !this.plan?.converter && this.settings.conversion === 'off';
       if (heldBack) this.deactivate('forced');
-      if (heldBack || !this.state.active) this.plan = null;
+      if (heldBack || !this.state.active) this.resetPlan();
     }
     if (active && !this.state.active) await this.activate();
     // Off also undoes one-off conversions (a selection) made while the page itself was idle.
@@ -98,13 +130,13 @@ class Session implements PageSession {
     // Back on after a change unless the reader had turned this page off.
     const resume = this.state.active || this.state.idleReason === 'site-off' || mode === 'always';
     this.deactivate('settings');
-    this.plan = null;
+    this.resetPlan();
     if (mode === 'never') this.idle('site-off');
     else if (resume) await this.activate();
     return this.state;
   }
 
-  applyWrites(writes: TextWrite[]) {
+  applyWrites(writes: import('@/lib/dom/rewrite').TextWrite[]) {
     const changed = applyWrites(this.rewriter.store, writes);
     this.rewriter.markExamined(writes.map((w) => w.node));
     this.observer.ignoreOwnWrites();
@@ -113,7 +145,21 @@ class Session implements PageSession {
     return changed;
   }
 
+  /** Goes over the whole page again from its own text (the engine learned more: a word model). */
+  async refresh() {
+    if (!this.state.active) return;
+    this.rewriter.forgetExamined();
+    await this.guard(() => this.rewriteAll());
+  }
+
+  leave(reason: string) {
+    if (this.options.force) return; // the reader asked for this page
+    this.deactivate(reason);
+    this.passDone();
+  }
+
   stop() {
+    this.stopLoadWatch?.();
     void this.guard(() => this.deactivate('stopped'));
   }
 
@@ -121,16 +167,18 @@ class Session implements PageSession {
     await this.guard(async () => {
       this.state.active = true;
       this.state.idleReason = undefined;
-      await this.maybeRedecode();
+      if (this.doc.readyState === 'loading') this.redecodeWhenParsed();
+      else await this.maybeRedecode();
       const found = collect(this.doc);
       for (const root of [this.doc, ...found.roots]) this.observer.observe(root);
-      await this.ensurePlan(found);
-      this.write(found, [this.doc, ...found.roots]);
+      if (await this.ensurePlan(found)) await this.rewriteAll();
+      else await this.write(found, [this.doc, ...found.roots]);
       if (!this.state.active) return; // turned off while the converter was loading
       // Set once the first batch is written: tests and the popup read it as "done".
       this.doc.documentElement.setAttribute(MARKER_STATE, 'active');
       this.emit();
     });
+    this.maybePassDone();
   }
 
   private deactivate(reason: string) {
@@ -141,52 +189,181 @@ class Session implements PageSession {
     this.state.changedNodes = 0;
     this.state.convertedTo = undefined;
     this.state.report = undefined;
-    if (this.doc.documentElement) this.doc.documentElement.setAttribute(MARKER_STATE, 'off');
+    this.langWritten = false;
+    // 'off' only where Qingwen had been on: a page it only looked at keeps no trace.
+    if (this.doc.documentElement?.hasAttribute(MARKER_STATE)) this.doc.documentElement.setAttribute(MARKER_STATE, 'off');
     this.emit();
+  }
+
+  private resetPlan() {
+    this.plan = null;
+    this.settled = false;
+    this.sample = [];
+    this.sampleLength = 0;
   }
 
   private idle(reason: string) {
     this.state.idleReason = reason;
     this.emit();
+    this.passDone();
   }
 
-  private async maybeRedecode() {
-    if (this.redecodeTried || !this.options.redecode) return;
+  /**
+   * The first pass is done once what is shown is converted and what comes next will be in
+   * time: the converter is ready, or the page is known not to need one.
+   */
+  private maybePassDone() {
+    if (this.firstPassDone || this.awaitingRedecode()) return;
+    const ready = !this.state.active || !this.plan || this.plan.converter || this.settled || this.state.verdict?.script !== 'none';
+    if (ready) this.passDone();
+  }
+
+  private passDone() {
+    if (this.firstPassDone) return;
+    this.firstPassDone = true;
+    try {
+      this.options.onFirstPass?.();
+    } catch {
+      /* the caller's */
+    }
+  }
+
+  /** A page that was garbled by its charset shows its fixed text first, not the garbage. */
+  private awaitingRedecode() {
+    return !this.redecodeTried && this.options.redecode && this.options.pageLanguage?.() === 'misdecoded';
+  }
+
+  /** Re-decoding needs the whole page: it runs once the parser is done. */
+  private redecodeWhenParsed() {
+    if (this.stopLoadWatch || !this.options.redecode) return;
+    const onParsed = () => {
+      this.stopLoadWatch = null;
+      void this.guard(async () => {
+        if (!this.state.active) return;
+        const replaced = await this.maybeRedecode();
+        if (replaced && this.state.active) {
+          this.observer.ignoreOwnWrites();
+          await this.rewriteAll();
+        }
+      }).then(() => this.passDone());
+    };
+    this.doc.addEventListener('DOMContentLoaded', onParsed, { once: true });
+    this.stopLoadWatch = () => this.doc.removeEventListener('DOMContentLoaded', onParsed);
+  }
+
+  private async maybeRedecode(): Promise<boolean> {
+    if (this.redecodeTried || !this.options.redecode) return false;
     this.redecodeTried = true; // one refetch per page load, even if toggled
     const outcome = await this.options.redecode(this.doc, this.rewriter).catch(() => null);
     if (outcome) this.state.redecoded = { from: outcome.from, to: outcome.to };
+    return !!outcome;
   }
 
-  /** Judges the page's script once there is text to judge, and prepares the converter. */
-  private async ensurePlan(found: Collected) {
-    if (this.plan && this.state.verdict?.script !== 'none') return;
-    const sample = sampleOf(this.rewriter.pendingTexts(found), (n) => this.rewriter.baseOfText(n));
+  /**
+   * Judges the page's script from its text so far and prepares the converter. While the page
+   * is short of text the verdict stays open (the content script's expectation fills in), and a
+   * later batch may still call for a converter. True when the plan changed under nodes
+   * already handled: the caller then goes over the whole page again.
+   */
+  private ensurePlan(found: Collected): Promise<boolean> {
+    if (this.plan && this.settled) return Promise.resolve(false);
+    const run = (this.planning ?? Promise.resolve(false)).then(() => this.judge(found));
+    this.planning = run.catch(() => false);
+    return run;
+  }
+
+  private async judge(found: Collected): Promise<boolean> {
+    if (this.plan && this.settled) return false;
+    this.addToSample(found);
+    const sample = this.sample.join('\n');
     const verdict = this.options.engine.detectScript(sample);
-    if (this.plan && verdict.script === 'none') return;
-    this.state.verdict = verdict;
+    const parsed = this.doc.readyState !== 'loading';
+    this.settled = verdict.han >= SETTLED_HAN || parsed;
+    if (!this.options.force && siteModeAt(this.settings, this.href) !== 'always' && this.looksForeign(sample)) {
+      this.leave('not-chinese');
+      return false;
+    }
+    const script = this.expected(verdict.script);
+    if (this.plan && script === 'none') return false;
+    this.state.verdict = { ...verdict, script: verdict.script === 'none' ? script : verdict.script };
     const { conversion, repair } = this.settings;
     const target = targetAt(this.settings, this.href);
     const allowed = conversion === 'auto' || this.options.force;
     const options = convertOptionsFor(this.settings, target);
+    const convert = allowed && needsConversion(this.state.verdict, target);
+    // A full converter, once made, stays for the session: a page judged early keeps converting.
+    if (this.plan && (!convert || !this.plan.strays)) return false;
     // A page already in the reader's script still gets the reader's own phrases and quotes.
-    const touchUp = allowed && verdict.script !== 'none' && (!!options.phrases || !!options.punctuation);
-    const converter =
-      allowed && needsConversion(verdict, target)
-        ? await this.options.engine.createConverter(target, options)
-        : touchUp
-          ? await this.options.engine.createConverter(target, { ...options, dictionaries: false })
-          : null;
-    this.plan = { repair, converter };
+    const touchUp = allowed && !convert && this.state.verdict.script !== 'none' && (!!options.phrases || !!options.punctuation);
+    const converter = convert
+      ? await this.options.engine.createConverter(target, options)
+      : touchUp
+        ? await this.options.engine.createConverter(target, { ...options, dictionaries: false })
+        : null;
+    const replan = this.plan !== null;
+    // ... and texts in the other script on it are converted alone (a converter loads when one turns up).
+    const strays = convert || !allowed ? undefined : isTraditionalTarget(target) ? 'simplified' : 'traditional';
+    this.plan = { repair, converter, strays, pinyinPage: this.plan?.pinyinPage };
+    if (replan) this.rewriter.forgetExamined();
+    return replan;
   }
 
-  private write(found: Collected, roots: ScanRoot[]) {
+  /** Until the text settles it, the script the content script expects. */
+  private expected(script: Script): Script {
+    if (script !== 'none' || this.settled) return script;
+    const expected = this.options.expectedScript;
+    return expected === 'simplified' || expected === 'traditional' ? expected : 'none';
+  }
+
+  /** Japanese or Korean, by the content script's reading or by the kana in this sample. */
+  private looksForeign(sample: string): boolean {
+    // The content script's first look may already have settled it (a session started on the
+    // site's memory, before the page's text came in).
+    const declared = this.options.pageLanguage?.();
+    if (declared === 'japanese' || declared === 'korean' || declared === 'other') return true;
+    const language = languageOf(countSample(sample), this.settled);
+    return language === 'japanese' || language === 'korean';
+  }
+
+  private addToSample(found: Collected) {
+    if (this.sampleLength >= SAMPLE_CHARS) return;
+    const pending = this.rewriter.pendingTexts(found);
+    const text = sampleOf(pending, (n) => this.rewriter.baseOfText(n), SAMPLE_CHARS - this.sampleLength);
+    if (this.sample.length === 0) this.sample.push(this.doc.title);
+    this.sample.push(text);
+    this.sampleLength += text.length;
+  }
+
+  private async rewriteAll() {
+    const found = collect(this.doc);
+    for (const root of found.roots) this.observer.observe(root);
+    await this.write(found, [this.doc, ...found.roots]);
+  }
+
+  /** Writes a pass in slices, so a huge page never holds the main thread for long. */
+  private async write(found: Collected, roots: ScanRoot[]) {
+    const slices = sliceCollected(found, this.rewriter);
+    for (let i = 0; i < slices.length; i++) {
+      if (!this.plan || !this.state.active) return;
+      if (i > 0) await yieldToPage();
+      this.writeSlice(slices[i], roots);
+    }
+  }
+
+  private writeSlice(found: Collected, roots: ScanRoot[]) {
     if (!this.plan || !this.state.active) return;
-    const { changed, report } = this.rewriter.rewrite(this.plan, found);
+    const { changed, report, strays } = this.rewriter.rewrite(this.plan, found);
+    if (strays) this.convertStrays();
     if (report.repaired.some((r) => r.kind === 'pinyin-injection')) this.plan.pinyinPage = true;
     const converter = this.plan.converter;
     if (converter && changed) {
       const lang = langTagFor(isTraditionalTarget(converter.target));
-      applyWrites(this.rewriter.store, [], langWrites(this.rewriter.store, roots, lang));
+      // Every element with a Chinese lang is looked up once per pass over the whole page, not per batch.
+      // (and once more when the parser is done, for elements it added since).
+      const parsed = this.doc.readyState !== 'loading';
+      const scope = this.langWritten === 'parsed' || (this.langWritten && !parsed) ? roots.filter((r) => r.nodeType !== 9) : roots;
+      applyWrites(this.rewriter.store, [], langWrites(this.rewriter.store, scope, lang));
+      this.langWritten = parsed ? 'parsed' : 'early';
       this.state.convertedTo = converter.target;
     }
     this.observer.ignoreOwnWrites();
@@ -194,6 +371,21 @@ class Session implements PageSession {
     this.state.report = mergeReports(this.state.report ?? emptyReport(), report);
     this.state.title = this.doc.title;
     if (changed || report.garbles.length) this.emit();
+    this.maybePassDone();
+  }
+
+  /** Texts in the other script turned up on a page in the reader's script: load a converter for them. */
+  private convertStrays() {
+    const plan = this.plan;
+    if (!plan?.strays || plan.strayConverter || this.loadingStrays) return;
+    const target = targetAt(this.settings, this.href);
+    this.loadingStrays = this.guard(async () => {
+      const converter = await this.options.engine.createConverter(target, convertOptionsFor(this.settings, target));
+      if (this.plan !== plan || !this.state.active) return;
+      plan.strayConverter = converter;
+      this.rewriter.forgetExamined();
+      await this.rewriteAll();
+    }).finally(() => (this.loadingStrays = null));
   }
 
   private async onBatch(batch: DirtyBatch) {
@@ -204,11 +396,12 @@ class Session implements PageSession {
       this.href = this.state.url = this.doc.location.href;
       this.state.report = undefined;
       this.state.changedNodes = 0;
+      this.langWritten = false;
     }
     const found = collectDirty(this.doc, batch, navigated);
     for (const root of found.roots) this.observer.observe(root);
-    await this.ensurePlan(found);
-    this.write(found, found.roots);
+    if (await this.ensurePlan(found)) await this.rewriteAll();
+    else await this.write(found, found.roots);
     if (navigated) this.emit();
   }
 

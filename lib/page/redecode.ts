@@ -3,6 +3,7 @@
 // the decoded text into the live page node by node, so scripts and listeners keep working.
 import { applyWrites, type AttrWrite, type TextWrite } from '@/lib/dom/rewrite';
 import { TEXT_ATTRIBUTES } from '@/lib/dom/skip-rules';
+import { diffArrays } from 'diff';
 import { chooseCharset } from './charset-choice';
 import type { PageRewriter } from './page-rewriter';
 
@@ -24,60 +25,101 @@ export async function redecodePage(doc: Document, rewriter: PageRewriter): Promi
   const bytes = new Uint8Array(await response.arrayBuffer());
   const choice = chooseCharset(bytes, doc.characterSet);
   if (!choice) return null;
-  const decoded = new DOMParser().parseFromString(new TextDecoder(choice.charset).decode(bytes), 'text/html');
-  const replaced = putDecodedText(doc, decoded, rewriter);
+  const parse = (charset: string) => new DOMParser().parseFromString(new TextDecoder(charset).decode(bytes), 'text/html');
+  const replaced = putDecodedText(doc, parse(doc.characterSet), parse(choice.charset), rewriter);
   return replaced ? { from: doc.characterSet.toLowerCase(), to: choice.charset, replaced } : null;
 }
 
 /**
- * Tags are ASCII, and no GBK or Big5 byte can stand for `<`, `>`, `&` or a quote, so
- * both decodings parse into the same tree: nodes are matched by their path. Nodes a
- * script added shift paths; the ASCII check then refuses the pair.
+ * Puts the right decoding's text into the live page. Tags are ASCII, and no GBK or Big5 byte
+ * can stand for `<`, `>`, `&` or a quote, so the bytes decoded the browser's (wrong) way and
+ * the right way parse into trees of the same shape: their texts pair up by position. The live
+ * page is not that tree any more (its scripts added and removed nodes), so its texts are
+ * matched to the wrong decoding by content: the same text, in the same order (a diff of the
+ * two sequences). A node a script added matches nothing and costs nothing.
  */
-export function putDecodedText(live: Document, decoded: Document, rewriter: PageRewriter): number {
-  const fixed = indexByPath(decoded);
+export function putDecodedText(live: Document, wrong: Document, right: Document, rewriter: PageRewriter): number {
+  const wrongRuns = runsOf(wrong);
+  const rightRuns = runsOf(right);
+  if (wrongRuns.length !== rightRuns.length) return 0; // not the same shape: not the same bytes
+  // The live page's own text, not what Qingwen may already have written over it.
+  const own = (node: Node, name: string | null) =>
+    name === null ? rewriter.store.sourceOfText(node as Text) : rewriter.store.sourceOfAttr({ el: node as Element, name });
+  const pairs = matchByContent(runsOf(live, own), wrongRuns);
   const texts: TextWrite[] = [];
   const attrs: AttrWrite[] = [];
-  for (const [path, node] of indexByPath(live)) {
-    const twin = fixed.get(path);
-    if (!twin || twin.nodeType !== node.nodeType) continue;
-    if (node.nodeType === 3) {
-      const from = node.nodeValue ?? '';
-      const to = twin.nodeValue ?? '';
-      if (from === to || !asciiAgrees(from, to)) continue;
-      rewriter.textBase.set(node as Text, { from, to });
-      texts.push({ node: node as Text, source: rewriter.store.sourceOfText(node as Text), value: to });
+  for (const [liveRun, index] of pairs) {
+    const to = rightRuns[index].value;
+    const from = liveRun.value;
+    if (from === to || !asciiAgrees(from, to)) continue;
+    if (liveRun.name === null) {
+      const node = liveRun.node as Text;
+      rewriter.textBase.set(node, { from, to });
+      texts.push({ node, source: rewriter.store.sourceOfText(node), value: to });
     } else {
-      for (const name of TEXT_ATTRIBUTES) {
-        const from = (node as Element).getAttribute(name);
-        const to = (twin as Element).getAttribute(name);
-        if (from === null || to === null || from === to || !asciiAgrees(from, to)) continue;
-        const ref = { el: node as Element, name };
-        let map = rewriter.attrBase.get(ref.el);
-        if (!map) rewriter.attrBase.set(ref.el, (map = new Map()));
-        map.set(name, { from, to });
-        attrs.push({ ref, source: rewriter.store.sourceOfAttr(ref), value: to });
-      }
+      const ref = { el: liveRun.node as Element, name: liveRun.name };
+      let map = rewriter.attrBase.get(ref.el);
+      if (!map) rewriter.attrBase.set(ref.el, (map = new Map()));
+      map.set(ref.name, { from, to });
+      attrs.push({ ref, source: rewriter.store.sourceOfAttr(ref), value: to });
     }
   }
   return applyWrites(rewriter.store, texts, attrs);
 }
 
-/** Every element and text node under <html>, keyed by child indexes (script and style bodies left out). */
-function indexByPath(doc: Document): Map<string, Node> {
-  const index = new Map<string, Node>();
-  const visit = (node: Node, path: string) => {
-    index.set(path, node);
-    if (node.nodeType === 1 && NOT_RENDERED.has((node as Element).tagName)) return;
-    let i = 0;
-    for (let child = node.firstChild; child; child = child.nextSibling, i++) {
-      if (child.nodeType === 1 || child.nodeType === 3) visit(child, path + '/' + i);
-    }
-  };
-  if (doc.documentElement) visit(doc.documentElement, '');
-  return index;
+/** A text node or a reader-visible attribute whose value has non-ASCII text. */
+interface Run {
+  node: Node;
+  /** null: the node's text; else the attribute's name. */
+  name: string | null;
+  value: string;
 }
 
+/**
+ * The runs that may be misdecoded, in document order: ASCII is the same in both decodings, so
+ * runs without non-ASCII text need nothing and are left out (so are whitespace and markup).
+ */
+function runsOf(doc: Document, read: (node: Node, name: string | null) => string | null = valueOf): Run[] {
+  const runs: Run[] = [];
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = read(child, null) ?? '';
+        if (NON_ASCII.test(value)) runs.push({ node: child, name: null, value });
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        for (const name of TEXT_ATTRIBUTES) {
+          const value = read(el, name);
+          if (value !== null && NON_ASCII.test(value)) runs.push({ node: el, name, value });
+        }
+        if (!NOT_RENDERED.has(el.tagName)) visit(el);
+      }
+    }
+  };
+  if (doc.documentElement) visit(doc);
+  return runs;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function valueOf(node: Node, name: string | null): string | null {
+  return name === null ? node.nodeValue : (node as Element).getAttribute(name);
+}
+
+/** Pairs each live run with the index of the wrong-decoding run that holds the same text in the same place. */
+function matchByContent(live: Run[], wrong: Run[]): [Run, number][] {
+  const key = (run: Run) => (run.name ?? '#text') + '\u0000' + run.value;
+  const pairs: [Run, number][] = [];
+  let i = 0;
+  let j = 0;
+  for (const part of diffArrays(live.map(key), wrong.map(key))) {
+    const count = part.count ?? part.value.length;
+    if (part.added) j += count;
+    else if (part.removed) i += count;
+    else for (let k = 0; k < count; k++) pairs.push([live[i++], j++]);
+  }
+  return pairs;
+}
 /**
  * The wrong decoding keeps every ASCII byte (and may add some: trail bytes in the
  * ASCII range), so the right text's ASCII must appear in order in the wrong one.

@@ -3,41 +3,75 @@
 import type { Converter, RepairReport } from '@/lib/engine/types';
 import type { PageEngine } from './engine-api';
 import { emptyReport } from './report';
+import { isJapaneseText } from '@/lib/sniff/language';
 
 export interface TextPlan {
   repair: boolean;
   /** Set once the page is known to carry injected pinyin: every later batch is repaired too. */
   pinyinPage?: boolean;
-  /** null: the page is already in the reader's script, or conversion is off. */
+  /**
+   * Converts every text: toward the reader's script, or (a page already in it) only the reader's
+   * phrases and quotes. null: nothing to convert, or conversion is off.
+   */
   converter: Converter | null;
+  /**
+   * The page is in the reader's script, but some texts may not be (a Traditional column name on a
+   * Simplified page): texts carrying the other script's marks go through `strayConverter`, and
+   * while there is none, they are counted so the session can load one.
+   */
+  strays?: 'simplified' | 'traditional';
+  strayConverter?: Converter;
 }
 
 export interface PlanResult {
   outputs: string[];
   report: RepairReport;
+  /** Texts in the other script that waited for a converter (plan.strays without strayConverter). */
+  strays: number;
 }
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 export function runPlan(engine: PageEngine, plan: TextPlan, sources: string[]): PlanResult {
-  if (sources.length === 0) return { outputs: [], report: emptyReport() };
+  if (sources.length === 0) return { outputs: [], report: emptyReport(), strays: 0 };
   let texts = sources;
   let report = emptyReport();
   if (plan.repair && plan.pinyinPage) ({ texts, report } = engine.repairTexts(sources, { pinyin: 'always' }));
   else if (plan.repair) ({ texts, report } = repairIfNeeded(engine, sources));
-  if (!plan.converter) return { outputs: texts, report };
-  // Only texts with Han characters go to the converter; the rest cannot change.
-  const indexes: number[] = [];
-  const han: string[] = [];
+  if (!plan.converter && !plan.strays) return { outputs: texts, report, strays: 0 };
+  // Only texts with Han characters go to a converter; the rest cannot change. A text with kana
+  // beside its kanji is Japanese, even on a Chinese page: its kanji are not Traditional characters.
+  const all = new Batch();
+  const strays = new Batch();
   for (let i = 0; i < texts.length; i++) {
-    if (!HAN.test(texts[i])) continue;
-    indexes.push(i);
-    han.push(texts[i]);
+    if (!HAN.test(texts[i]) || isJapaneseText(texts[i])) continue;
+    if (plan.strays && carriesScript(engine, texts[i], plan.strays)) strays.add(i, texts[i]);
+    else if (plan.converter) all.add(i, texts[i]);
   }
-  const converted = han.length ? plan.converter.convertBatch(han) : [];
   const outputs = texts.slice();
-  for (let k = 0; k < indexes.length; k++) outputs[indexes[k]] = converted[k];
-  return { outputs, report };
+  if (plan.converter) all.convertInto(plan.converter, outputs);
+  if (plan.strayConverter) strays.convertInto(plan.strayConverter, outputs);
+  return { outputs, report, strays: plan.strayConverter ? 0 : strays.texts.length };
+}
+
+/** Texts bound for one converter, with where their results go. */
+class Batch {
+  readonly indexes: number[] = [];
+  readonly texts: string[] = [];
+  add(index: number, text: string) {
+    this.indexes.push(index);
+    this.texts.push(text);
+  }
+  convertInto(converter: Converter, outputs: string[]) {
+    if (!this.texts.length) return;
+    const converted = converter.convertBatch(this.texts);
+    for (let k = 0; k < this.indexes.length; k++) outputs[this.indexes[k]] = converted[k];
+  }
+}
+
+function carriesScript(engine: PageEngine, text: string, script: 'simplified' | 'traditional'): boolean {
+  const verdict = engine.detectScript(text);
+  return (script === 'simplified' ? verdict.simplified : verdict.traditional) > 0;
 }
 
 /** Where the bytes are gone (U+FFFD, 锟斤拷): only such texts need the per-text pass, for the report. */

@@ -27,26 +27,32 @@ test('on a Chinese page the engine is fetched on demand (the check below can see
   expect(requests.filter((url) => url.includes('redecode'))).toEqual([]);
 });
 
+/**
+ * The page on another site (localhost, not 127.0.0.1): the Chinese pages of this file taught
+ * Qingwen that 127.0.0.1 is a Chinese site, where it starts the engine at once.
+ */
+const elsewhere = (path: string) => world.server.url(path).replace('//127.0.0.1', '//localhost');
+
 test('a page that is not Chinese is untouched: no engine, no marker, no change, and the check is measured', async () => {
   const page = await world.ext.context.newPage();
   const requests = watchEngineRequests(page);
-  // The content script measures itself in the page's timeline (at load, and when idle). Its
+  // The content script measures itself in the page's timeline (what it spent until it knew). Its
   // budget (1 ms) is checked by `npm run bench:page`, not here: a busy machine must not fail a test.
   const measured = async () => {
     let durations: (number | undefined)[] = [];
-    const names = ['qingwen:content-script', 'qingwen:content-script-idle'];
+    const names = ['qingwen:content-script'];
     const read = () => page.evaluate((names) => names.map((name) => performance.getEntriesByName(name)[0]?.duration), names);
     await expect.poll(async () => (durations = await read()).every((d) => typeof d === 'number' && d >= 0)).toBe(true);
     return durations as number[];
   };
-  await page.goto(world.server.url('/page/english.html?cold'));
+  await page.goto(elsewhere('/page/english.html?cold'));
   const [cold] = await measured();
   const visits: number[][] = [];
   for (let i = 0; i < 3; i++) {
-    await page.goto(world.server.url(`/page/english.html?visit=${i}`));
+    await page.goto(elsewhere(`/page/english.html?visit=${i}`));
     visits.push(await measured());
   }
-  await page.goto(world.server.url('/page/english.html'));
+  await page.goto(elsewhere('/page/english.html'));
   const before = await snapshot(page);
   await waitPastRecheck(page);
   expect(requests).toEqual([]);
@@ -56,8 +62,7 @@ test('a page that is not Chinese is untouched: no engine, no marker, no change, 
   const state = await getState(world, page);
   expect(state).toMatchObject({ active: false, idleReason: 'not-chinese', changedNodes: 0 });
   const cost = Math.min(...visits.map((v) => v[0]));
-  const idle = Math.min(...visits.map((v) => v[1]));
-  console.log(`content script on a non-Chinese page: ${cost} ms at load (${cold} ms on the first visit), ${idle} ms when idle; visits ${JSON.stringify(visits)}`);
+  console.log(`content script on a non-Chinese page: ${cost} ms (${cold} ms on the first visit); visits ${JSON.stringify(visits)}`);
 });
 
 /**

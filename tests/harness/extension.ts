@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,11 +42,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     viewport: { width: 1100, height: 800 },
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_FLAGS],
   });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    const local = /^http:\/\/127\.0\.0\.1[:/]/.test(url) || /^(chrome-extension|data|blob):/.test(url);
-    return local ? route.continue() : route.abort();
-  });
+  await context.route('**/*', offlineRoute);
   const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
   const browserSession = await context.browser()?.newBrowserCDPSession();
@@ -81,6 +77,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Only the loopback server answers (as 127.0.0.1, or as localhost: another site to the browser). Real pages that upgrade themselves to https (location.protocol
+ * checks) get the same bytes over "https" from the loopback server, as on their own site.
+ */
+export function offlineRoute(route: Route) {
+  const url = route.request().url();
+  if (/^https:\/\/127\.0\.0\.1[:/]/.test(url)) {
+    return route.fetch({ url: url.replace(/^https:/, 'http:') }).then((response) => route.fulfill({ response }), () => route.abort());
+  }
+  const local = /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url) || /^(chrome-extension|data|blob):/.test(url);
+  return local ? route.continue() : route.abort();
 }
 
 /** The extension's service worker; it may start before or after we begin to listen, so look again. */

@@ -89,3 +89,33 @@ export async function patchSettings(world: HasExtension, patch: Record<string, u
 export function storedSettings(world: HasExtension): Promise<Record<string, any>> {
   return world.ext.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings);
 }
+
+/**
+ * Every text the page shows that Qingwen may convert, read by the page's own rules here
+ * (not Qingwen's code): text nodes outside code, scripts, editors, untranslatable or
+ * Japanese/Korean parts; the title; reader-visible attributes; drop-down labels and button captions.
+ */
+export function shownTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skipped =
+      'script,style,noscript,template,textarea,code,pre,kbd,samp,var,[contenteditable]:not([contenteditable="false"]),' +
+      '[translate="no"],.notranslate,[lang|="ja"],[lang|="ko"]';
+    const texts: string[] = [document.title];
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement && !node.parentElement.closest(skipped) && /[^\x00-\x7f]/.test(node.nodeValue ?? '')) texts.push(node.nodeValue!);
+    }
+    for (const el of document.querySelectorAll('[title],[alt],[placeholder],[aria-label],option[label],optgroup[label]')) {
+      if (el.closest(skipped) && !el.matches('input,textarea')) continue;
+      for (const name of ['title', 'alt', 'placeholder', 'aria-label', 'label']) {
+        const value = el.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    for (const el of document.querySelectorAll('input[type=button],input[type=submit],input[type=reset]')) {
+      const value = el.getAttribute('value');
+      if (value) texts.push(value);
+    }
+    return texts;
+  });
+}

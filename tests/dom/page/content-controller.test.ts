@@ -18,7 +18,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => void (listener = l as never));
   document.documentElement.lang = 'en';
-  document.body.innerHTML = '<p>Hello, 這個國家.</p>';
+  document.body.innerHTML = '<p>Hello, and welcome to a page in English that quotes 這個國家 once.</p>';
 });
 afterEach(() => stop?.());
 
@@ -40,17 +40,19 @@ function engineModule() {
 
 test('on a page that is not Chinese nothing loads until the user asks, then one session runs', async () => {
   const loadEngine = vi.fn(async () => engineModule());
-  stop = startContentController(document, { chinese: false, loadEngine });
-  const idle = (await send({ type: 'popupToContentGetState', payload: {} })) as PageState;
-  expect(idle).toMatchObject({ active: false, idleReason: 'not-chinese', changedNodes: 0 });
+  stop = startContentController(document, { loadEngine });
+  await vi.waitFor(async () => {
+    const idle = (await send({ type: 'popupToContentGetState', payload: {} })) as PageState;
+    expect(idle).toMatchObject({ active: false, idleReason: 'not-chinese', changedNodes: 0 });
+  });
   expect(loadEngine).not.toHaveBeenCalled();
 
   const on = (await send({ type: 'popupToContentSetActive', payload: { active: true } })) as PageState;
   expect(on).toMatchObject({ active: true, convertedTo: 'simplified' });
-  expect(document.body.textContent).toBe('Hello, 这个国家.');
+  expect(document.body.textContent).toContain('quotes 这个国家 once');
   const off = (await send({ type: 'backgroundToContentSetActive', payload: { active: false } })) as PageState;
   expect(off.active).toBe(false);
-  expect(document.body.textContent).toBe('Hello, 這個國家.');
+  expect(document.body.textContent).toContain('quotes 這個國家 once');
   expect(loadEngine).toHaveBeenCalledTimes(1);
 });
 
@@ -58,7 +60,6 @@ test('one handler table: context-menu conversions, extra handlers, and silence f
   const module = engineModule();
   const extract = vi.fn(async () => ({ ok: true }));
   stop = startContentController(document, {
-    chinese: false,
     loadEngine: async () => module,
     extraHandlers: { popupToContentExtractArticle: extract as never },
   });

@@ -1,0 +1,213 @@
+// The built extension on real pages, in real Chromium (part of `npm run bench:page`):
+// - first paint: for every real page of ../shared/corpus/pages that needs converting for its
+//   reader, the time from first contentful paint until no text in the viewport is left
+//   unconverted, for the document_start build and the document_idle build in the same run;
+// - the content script's cost on big real pages that are not Chinese (Readability's test pages);
+// - a 2 MB page of 50,000 nodes: the longest task while Qingwen converts it, and infinite-scroll
+//   appends converted before the next frame.
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findBrowser, QUIET_FLAGS } from '../tests/harness/browser.ts';
+import { corpusPages, serveCorpusPages, type CorpusPage } from '../tests/harness/corpus-pages.ts';
+import { scriptOnlyChars } from '../tests/harness/script-only.ts';
+import { serveFolder } from '../tests/harness/server.ts';
+import { median, ms } from './stats.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const BUILDS = { start: resolve(root, '.output/chrome-mv3'), idle: resolve(root, '.output/chrome-mv3-idle') };
+const VISIT_MS = 4000;
+
+function line(label: string, value: string) {
+  console.log(`${label.padEnd(44)} ${value}`);
+}
+
+export function buildBoth() {
+  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build', '--mode', 'idle'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function launch(extension: string | null, locale: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'qingwen-bench-'));
+  const load = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findBrowser(),
+    headless: true,
+    locale,
+    viewport: { width: 1100, height: 800 },
+    // Every page gets a host of its own (<slug>.pages.test): the per-site memory starts empty.
+    args: [...load, ...QUIET_FLAGS, '--host-resolver-rules=MAP *.test 127.0.0.1'],
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^https:\/\/[^/]*\.test[:/]/.test(url)) {
+      return route.fetch({ url: url.replace(/^https:/, 'http:') }).then((r) => route.fulfill({ response: r }), () => route.abort());
+    }
+    return /^(http:\/\/(127\.0\.0\.1|[^/]*\.test)[:/]|chrome-extension:|data:|blob:)/.test(url) ? route.continue() : route.abort();
+  });
+  if (extension) {
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  }
+  return { context, close: async () => (await context.close(), await rm(dir, { recursive: true, force: true })) };
+}
+
+/**
+ * Watches every frame from the page's start (main world, before any script of the page): when
+ * first contentful paint came, and for each frame whether text in the viewport still showed
+ * characters of the other script. Checked in requestAnimationFrame, just before each paint.
+ */
+function paintWatch(foreign: string) {
+  if (window.top !== window) return;
+  const chars = new Set(foreign);
+  const skipped = 'script,style,noscript,template,textarea,code,pre,[translate="no"],.notranslate,[lang|="ja"],[lang|="ko"]';
+  const frames: [number, boolean][] = [];
+  let fcp = -1;
+  let parsedHan = -1;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  const dirtyInViewport = () => {
+    const body = document.body;
+    if (!body) return false;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue ?? '';
+      let hit = false;
+      for (const char of text) if (chars.has(char)) { hit = true; break; }
+      if (!hit || /[\u3041-\u3096\u30a1-\u30fa]/.test(text)) continue;
+      const parent = node.parentElement;
+      if (!parent || parent.closest(skipped)) continue;
+      const rect = parent.getBoundingClientRect();
+      if (rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth) return true;
+    }
+    return false;
+  };
+  const title = () => [...document.title].some((c) => chars.has(c));
+  const check = (t: number) => {
+    frames.push([t, dirtyInViewport() || title()]);
+    if (t < 6000) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+  document.addEventListener('DOMContentLoaded', () => {
+    parsedHan = (document.body?.innerText.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  });
+  (window as any).__paintWatch = () => ({ fcp, frames, parsedHan });
+}
+
+interface Visit {
+  /** ms from first contentful paint until the viewport showed no unconverted text (0: never showed any). */
+  lag: number;
+  fcp: number;
+  /** The page's own HTML held almost no Han text: it is rendered by script. */
+  scripted: boolean;
+}
+
+async function visit(context: BrowserContext, url: string, foreign: string): Promise<Visit> {
+  const page = await context.newPage();
+  // As source text: tsx's helpers (__name) do not exist in the page.
+  await page.addInitScript({ content: `var __name = (f) => f; (${paintWatch.toString()})(${JSON.stringify(foreign)});` });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(VISIT_MS);
+  const { fcp, frames, parsedHan } = await page.evaluate(() => (window as any).__paintWatch());
+  await page.close();
+  // A frame's check runs just before its paint: frames that began before FCP were not shown.
+  const shown = (frames as [number, boolean][]).filter(([t]) => t + 17 >= fcp);
+  const lastDirty = shown.map(([t, dirty], i) => (dirty ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+  const lag = lastDirty < 0 ? 0 : Math.max(0, (shown[lastDirty + 1]?.[0] ?? shown[lastDirty][0] + 17) - fcp);
+  return { lag, fcp, scripted: parsedHan >= 0 && parsedHan < 50 };
+}
+
+/** Pages that need converting: Traditional ones for a Simplified reader, Simplified ones for a Taiwan reader. */
+function readerOf(page: CorpusPage) {
+  const only = scriptOnlyChars();
+  return page.script === 'traditional'
+    ? { locale: 'zh-CN', foreign: [...only.traditional].join('') }
+    : { locale: 'zh-TW', foreign: [...only.simplified].join('') };
+}
+
+export async function firstPaintSection() {
+  const pages = corpusPages();
+  const server = await serveCorpusPages();
+  const port = new URL(server.origin).port;
+  console.log(`\nFirst paint to converted, ${pages.length} real pages (../shared/corpus/pages), each on a host of its own`);
+  console.log('lag = ms from first contentful paint until no unconverted text is in the viewport (0: none was ever shown)');
+  const rows: { slug: string; start: Visit; repeat: Visit; idle: Visit; plain: number }[] = [];
+  const worlds: Record<string, Record<string, Awaited<ReturnType<typeof launch>>>> = {};
+  try {
+    for (const locale of ['zh-CN', 'zh-TW']) {
+      worlds[locale] = {
+        start: await launch(BUILDS.start, locale),
+        idle: await launch(BUILDS.idle, locale),
+        plain: await launch(null, locale),
+      };
+    }
+    for (const page of pages) {
+      const { locale, foreign } = readerOf(page);
+      const url = (path: string) => `http://${page.slug}.${path}.test:${port}/provenance/${page.slug}/`;
+      const w = worlds[locale];
+      // Interleaved, so each build meets the same machine; the repeat visit has the site's memory.
+      const plain = await visit(w.plain.context, url('plain'), foreign);
+      const start = await visit(w.start.context, url('start'), foreign);
+      const idle = await visit(w.idle.context, url('idle'), foreign);
+      const repeat = await visit(w.start.context, url('start'), foreign);
+      rows.push({ slug: page.slug, start, repeat, idle, plain: plain.fcp });
+      console.log(
+        `${page.slug.padEnd(18)} ${locale}  document_start lag ${ms(start.lag).padStart(8)} (FCP ${ms(start.fcp)}), ` +
+          `repeat visit ${ms(repeat.lag).padStart(8)} (FCP ${ms(repeat.fcp)}), document_idle lag ${ms(idle.lag).padStart(8)} (FCP ${ms(idle.fcp)}); ` +
+          `no extension FCP ${ms(plain.fcp)}${start.scripted ? '  [text from script]' : ''}`,
+      );
+    }
+  } finally {
+    for (const world of Object.values(worlds)) for (const b of Object.values(world)) await b.close();
+    await server.close();
+  }
+  const html = rows.filter((r) => !r.start.scripted);
+  const zero = (list: Visit[]) => list.filter((v) => v.lag === 0).length;
+  line('pages whose text is in their HTML', `${html.length} (${rows.length - html.length} render their text from script)`);
+  line('document_start: converted at first paint', `${zero(html.map((r) => r.start))} of ${html.length}, median lag ${ms(median(html.map((r) => r.start.lag)))}`);
+  line('  repeat visit (site memory)', `${zero(html.map((r) => r.repeat))} of ${html.length}, median lag ${ms(median(html.map((r) => r.repeat.lag)))}`);
+  line('document_idle (same run)', `${zero(html.map((r) => r.idle))} of ${html.length}, median lag ${ms(median(html.map((r) => r.idle.lag)))}`);
+  line('FCP median: start / repeat / idle / none', [median(rows.map((r) => r.start.fcp)), median(rows.map((r) => r.repeat.fcp)), median(rows.map((r) => r.idle.fcp)), median(rows.map((r) => r.plain))].map(ms).join(' / '));
+}
+
+const FOREIGN_DIR = resolve(root, 'tests/fixtures/foreign');
+
+/** The content script's own measure on big real pages in English and Japanese (never converted). */
+export async function foreignCostSection() {
+  const files = readdirSync(FOREIGN_DIR).filter((name) => name.endsWith('.html')).sort();
+  const server = await serveFolder(FOREIGN_DIR);
+  const world = await launch(BUILDS.start, 'zh-CN');
+  console.log(`\nContent script on pages that are not Chinese (Readability's test pages), median of 5 visits; limit 1 ms`);
+  try {
+    const costs: number[] = [];
+    for (const file of files) {
+      const bytes = readFileSync(join(FOREIGN_DIR, file)).length;
+      const page = await world.context.newPage();
+      const runs: number[] = [];
+      let engine = false;
+      page.on('request', (r) => (engine ||= r.url().includes('/engine/')));
+      for (let i = 0; i < 6; i++) {
+        await page.goto(server.url(`/${file}?v=${i}`), { waitUntil: 'domcontentloaded' });
+        const cost = await page
+          .waitForFunction(() => performance.getEntriesByName('qingwen:content-script')[0]?.duration, null, { timeout: 5000 })
+          .then((h) => h.jsonValue() as Promise<number>, () => NaN);
+        if (i > 0) runs.push(cost); // the first visit also compiles the script
+      }
+      const changed = await page.evaluate(() => document.documentElement.getAttribute('data-qingwen'));
+      await page.close();
+      costs.push(median(runs));
+      line(`${file} (${(bytes / 1024).toFixed(0)} KB)`, `${ms(median(runs))}  engine loaded: ${engine ? 'YES' : 'no'}, marker: ${changed ?? 'none'}`);
+    }
+    line('median over the pages', ms(median(costs)));
+  } finally {
+    await world.close();
+    await server.close();
+  }
+}
+
+export function hasBuilds() {
+  return existsSync(join(BUILDS.start, 'manifest.json')) && existsSync(join(BUILDS.idle, 'manifest.json'));
+}

@@ -1,0 +1,181 @@
+// The content script's first look at a page, from document_start: the declared language, then
+// the first text the parser produces, read as it arrives through one MutationObserver. It stops
+// as soon as the language is settled and the script guessed, or when its text budget is spent,
+// so a big page that is not Chinese costs a fixed, small amount.
+import {
+  countSample, emptyCounts, guessScript, languageFromTag, languageOf,
+  type SampleCounts, type ScriptGuess, type SniffLanguage,
+} from '@/lib/sniff/language';
+import { DEFAULT_BUDGET, NOT_SHOWN, type SampleBudget } from '@/lib/dom/text-sample';
+
+export interface Look {
+  /** null while undecided. */
+  language: SniffLanguage | null;
+  script: ScriptGuess;
+  counts: SampleCounts;
+  /** Nothing more will be read (decided and guessed, budget spent, or the page is parsed). */
+  final: boolean;
+}
+
+/** Han characters after which the script guess is taken as settled. */
+const SETTLED_HAN = 300;
+
+export class FirstLook {
+  readonly look: Look = { language: null, script: 'unknown', counts: emptyCounts(), final: false };
+  /** Main-thread time spent reading (the content script's cost on a page that is not Chinese). */
+  busyMs = 0;
+  /** Observer callbacks and records read before the look was final (what busyMs paid for). */
+  callbacks = 0;
+  records = 0;
+  private chars = 0;
+  private nodes = 0;
+  private observer: MutationObserver | null = null;
+  private declared: SniffLanguage | null = null;
+  private declaredOther = false;
+  private titleSaysOther = false;
+  private readonly onLoaded = () => this.finish();
+
+  constructor(
+    private doc: Document,
+    private onChange: (look: Look) => void,
+    private budget: SampleBudget = DEFAULT_BUDGET,
+  ) {}
+
+  start() {
+    const started = performance.now();
+    this.begin();
+    this.busyMs += performance.now() - started;
+  }
+
+  private begin() {
+    const doc = this.doc;
+    this.readTag();
+    // Started late (the page is parsed already): one bounded read of what is there.
+    if (doc.readyState !== 'loading') return this.finish();
+    this.observer = new MutationObserver((records) => this.onRecords(records));
+    // The head is mostly scripts, styles and links: only the body is read node by node (the
+    // title once, when the body starts). Until then, only <html>'s and the document's children.
+    this.observer.observe(doc, { childList: true });
+    this.watchBody();
+    doc.addEventListener('DOMContentLoaded', this.onLoaded, { once: true });
+    this.update();
+  }
+
+  private watchingBody = false;
+
+  /** Moves the watch down to <html>, then to <body> (with its whole subtree) as they appear. */
+  private watchBody() {
+    const html = this.doc.documentElement;
+    if (this.watchingBody || !html || !this.observer) return;
+    const body = this.doc.body;
+    if (!body) return this.observer.observe(html, { childList: true });
+    this.watchingBody = true;
+    this.readTag();
+    this.titleSaysOther = this.titleSettlesOther();
+    this.readValue(this.doc.title);
+    this.observer.observe(body, { childList: true, subtree: true });
+    if (body.firstChild) this.readSubtree(body);
+  }
+
+  stop() {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.doc.removeEventListener('DOMContentLoaded', this.onLoaded);
+  }
+
+  private onRecords(records: MutationRecord[]) {
+    const started = performance.now();
+    this.read(records);
+    this.busyMs += performance.now() - started;
+  }
+
+  private read(records: MutationRecord[]) {
+    this.callbacks++;
+    this.records += records.length;
+    if (!this.watchingBody) return this.watchBody();
+    // The parser inserts every node on its own, so each text node of the page comes in a record
+    // of its own: reading added text nodes reads the page once. A subtree a script inserted whole
+    // is read when the page is parsed (finish), within the same budget.
+    for (const record of records) {
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length && !this.spent(); i++) {
+        if (added[i].nodeType === 3) this.readText(added[i]);
+      }
+    }
+    this.update();
+  }
+
+  private readTag() {
+    const html = this.doc.documentElement;
+    if (!html) return;
+    const tag = html.getAttribute('lang');
+    this.declared = languageFromTag(tag);
+    this.declaredOther = !!tag && this.declared === null;
+  }
+
+  /**
+   * A page declared in another language (lang="en") whose title has no Han and no debris is
+   * taken at its word: nearly every Chinese page, whatever its template's lang, has Chinese
+   * in its title. (Text a script renders later gets one more look from the controller.)
+   */
+  private titleSettlesOther(): boolean {
+    if (!this.declaredOther) return false;
+    const title = countSample(this.doc.title);
+    return title.visible > 0 && title.han === 0 && title.replacement === 0 && title.eightBit === 0;
+  }
+
+  private readText(node: Node) {
+    if (NOT_SHOWN.has(node.parentNode?.nodeName ?? '')) return;
+    this.readValue(node.nodeValue ?? '');
+  }
+
+  private readValue(value: string) {
+    if (!/\S/.test(value)) return; // layout whitespace: neither text nor a step of the budget
+    this.nodes++;
+    this.chars += value.length;
+    countSample(value, this.look.counts);
+  }
+
+  /** Text an element brought in with it (inserted whole by a script, or present at start). */
+  private readSubtree(root: Node) {
+    if (NOT_SHOWN.has(root.nodeName)) return;
+    const walker = this.doc.createTreeWalker(root, 0x4);
+    for (let node = walker.nextNode(); node && !this.spent(); node = walker.nextNode()) this.readText(node);
+  }
+
+  private spent() {
+    return this.chars >= this.budget.chars || this.nodes >= this.budget.nodes;
+  }
+
+  private finish() {
+    const started = performance.now();
+    // Still undecided (or started late): read the page once more, whole subtrees included (text
+    // scripts inserted in one piece), from the start and within the same budget.
+    if (this.look.language === null && this.doc.body) {
+      this.look.counts = emptyCounts();
+      this.chars = this.nodes = 0;
+      countSample(this.doc.title, this.look.counts);
+      this.readSubtree(this.doc.body);
+    }
+    this.look.final = true;
+    this.update();
+    this.busyMs += performance.now() - started;
+  }
+
+  private update() {
+    const look = this.look;
+    const final = look.final || this.spent();
+    const byText = this.titleSaysOther ? 'other' : languageOf(look.counts, final);
+    // A declared Japanese or Korean page is never converted; a declared Chinese one still
+    // yields to its text when that is plainly Japanese (templates keep a wrong lang).
+    const language = this.declared === 'chinese' ? (byText === 'japanese' ? byText : 'chinese') : (this.declared ?? byText);
+    const script = guessScript(look.counts);
+    const settled = language !== null && language !== 'chinese' && language !== 'misdecoded' ? true : look.counts.han >= SETTLED_HAN;
+    const changed = language !== look.language || script !== look.script || final !== look.final;
+    look.language = language;
+    look.script = script;
+    look.final = final || (settled && language !== null);
+    if (look.final) this.stop();
+    if (changed || look.final) this.onChange(look);
+  }
+}

@@ -1,0 +1,45 @@
+// A page pass over a huge page is cut into slices with a yield to the page between them, so
+// Qingwen never holds the main thread for long (the Long Tasks API counts 50 ms). Slices follow
+// document order: the top of the page, where the reader is, comes first.
+import type { Collected } from '@/lib/dom/walk';
+
+/** About 10 ms of repair, conversion and writing each on the 2-core reference machine. */
+export const SLICE_CHARS = 48_000;
+export const SLICE_NODES = 2_500;
+
+interface Pending {
+  pendingTexts(found: Collected): Text[];
+}
+
+/** `found` cut into slices of bounded text; a small pass is one slice, returned as it is. */
+export function sliceCollected(found: Collected, rewriter?: Pending): Collected[] {
+  const texts = rewriter ? rewriter.pendingTexts(found) : found.texts;
+  const slices: Collected[] = [];
+  let current: Collected = { texts: [], attrs: found.attrs, roots: found.roots };
+  let chars = 0;
+  for (const node of texts) {
+    if (current.texts.length >= SLICE_NODES || chars >= SLICE_CHARS) {
+      slices.push(current);
+      current = { texts: [], attrs: [], roots: [] };
+      chars = 0;
+    }
+    current.texts.push(node);
+    chars += node.length;
+  }
+  slices.push(current);
+  return slices;
+}
+
+/** Lets the page run (input, its own scripts, a frame) before the next slice. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
