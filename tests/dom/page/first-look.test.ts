@@ -1,0 +1,76 @@
+// The content script's first look, fed as the parser feeds it: one node at a time while the
+// document is loading. (happy-dom's document is already parsed, so readyState is faked.)
+import { afterEach, expect, test, vi } from 'vitest';
+import { FirstLook, type Look } from '@/lib/page/first-look';
+
+let look: FirstLook | undefined;
+afterEach(() => {
+  look?.stop();
+  vi.restoreAllMocks();
+});
+
+function loading() {
+  vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+  document.documentElement.removeAttribute('lang');
+  document.title = '';
+  document.body.innerHTML = '';
+}
+
+function watch(): Look[] {
+  const seen: Look[] = [];
+  look = new FirstLook(document, (l) => seen.push({ ...l }));
+  look.start();
+  return seen;
+}
+
+/** Appends paragraphs one by one, as a parser does, and lets the observer deliver them. */
+async function parse(texts: string[]) {
+  for (const text of texts) {
+    const p = document.createElement('p');
+    document.body.appendChild(p);
+    p.appendChild(document.createTextNode(text));
+    await Promise.resolve();
+  }
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+test('Traditional text arriving from the parser: Chinese, guessed Traditional', async () => {
+  loading();
+  const seen = watch();
+  await parse(Array(12).fill('今天下午，市政府在新聞發布會上說，這個城市的地鐵線路將在明年全部開通。'));
+  const last = seen.at(-1)!;
+  expect(last.language).toBe('chinese');
+  expect(last.script).toBe('traditional');
+});
+
+test('a page declared Japanese is Japanese before any text; kana prose says so on its own', async () => {
+  loading();
+  document.documentElement.lang = 'ja';
+  const declared = watch();
+  await parse(['東京都']);
+  expect(declared.at(-1)!.language).toBe('japanese');
+  expect(declared.at(-1)!.final).toBe(true);
+  look!.stop();
+
+  loading();
+  const byText = watch();
+  await parse(['今日の午後、市役所は記者会見で新しい路線が来年開通すると発表しました。', '利用者からは便利になるという声が聞かれました。']);
+  expect(byText.at(-1)!.language).toBe('japanese');
+});
+
+test('an English page: settled by its title and lang at once, or by a bounded read of its text', async () => {
+  loading();
+  document.documentElement.lang = 'en';
+  document.title = 'Riverside greenway opens';
+  const seen = watch();
+  await parse(['The new riverside greenway links a dozen parks.']);
+  expect(seen.at(-1)).toMatchObject({ language: 'other', final: true });
+
+  look!.stop();
+  loading();
+  const untitled = watch();
+  // 5,000 paragraphs: the look stops long before the end (a fixed budget, not the page's size).
+  await parse(Array.from({ length: 5000 }, (_, i) => `Paragraph ${i} of a very long English page about parks.`));
+  expect(untitled.at(-1)).toMatchObject({ language: 'other', final: true });
+  expect(look!.records).toBeLessThan(200);
+});
