@@ -3,7 +3,7 @@
 // watch, and the engine loaded only once the page is known to need it.
 import { onTabMessage, sendToBackground, type MessageType, type PageState, type RequestOf, type ResponseOf } from '@/lib/messaging';
 import { followSettings, readSettings, readSettingsWith } from '@/lib/settings/read';
-import type { Settings } from '@/lib/settings/schema';
+import { defaultSettings, type Settings } from '@/lib/settings/schema';
 import { siteModeAt, targetAt } from '@/lib/settings/site-rules';
 import { sampleText } from '@/lib/dom/text-sample';
 import { drawVeil, type Veil } from '@/lib/dom/veil';
@@ -106,6 +106,9 @@ export function startContentController(doc: Document, options: ControllerOptions
     // The engine can start loading before settings arrive: it is the long pole.
     if (saysChinese || (memory && !saysOther)) void loadEngine().catch(() => {});
     if (saysOther && !session) idleReason = 'not-chinese';
+    // The veil cannot wait for the settings (a storage round trip may come after the first
+    // paint): until they arrive, the reader's script is taken from the browser's language.
+    if (saysChinese && !session && !settings) maybeVeil(provisionalSettings());
     if (!settings || !recalled) return;
     const mode = siteModeAt(settings, doc.location.href);
     if (session) {
@@ -125,6 +128,7 @@ export function startContentController(doc: Document, options: ControllerOptions
 
   const idle = (reason: string) => {
     idleReason = reason;
+    liftVeil();
     look.stop();
     if (reason === 'not-chinese') measureCost();
   };
@@ -230,9 +234,19 @@ export function startContentController(doc: Document, options: ControllerOptions
 
 export type { HandlerTable };
 
+/** The settings a reader has before choosing any: the script follows the browser's language. */
+function provisionalSettings(): Settings {
+  return defaultSettings(globalThis.navigator?.language ?? 'en');
+}
+
+/**
+ * A page the reader may already be reading is never hidden: once it is parsed, it may be. While
+ * the parser is still at work, what was painted is its first pieces (often a logo, a broken
+ * image, or a few words the first look had to wait for): hiding them for a moment beats painting
+ * the page's text unconverted.
+ */
 function alreadyPainted(doc: Document): boolean {
-  const perf = doc.defaultView?.performance;
-  return !!perf && perf.getEntriesByType('paint').length > 0;
+  return doc.readyState !== 'loading';
 }
 
 /** Runs `task` when the frame is idle (or after a second at most); returns the cancel. */
