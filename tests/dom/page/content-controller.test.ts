@@ -17,6 +17,8 @@ let stop: (() => void) | undefined;
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => void (listener = l as never));
+  // No background here: its badge report is answered, as the real one answers it.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
   document.documentElement.lang = 'en';
   document.body.innerHTML = '<p>Hello, and welcome to a page in English that quotes 這個國家 once.</p>';
 });
