@@ -5,9 +5,9 @@
 // - the content script's cost on big real pages that are not Chinese (Readability's test pages);
 // - a 2 MB page of 50,000 nodes: the longest task while Qingwen converts it, and infinite-scroll
 //   appends converted before the next frame.
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -206,8 +206,4 @@ export async function foreignCostSection() {
     await world.close();
     await server.close();
   }
-}
-
-export function hasBuilds() {
-  return existsSync(join(BUILDS.start, 'manifest.json')) && existsSync(join(BUILDS.idle, 'manifest.json'));
 }
