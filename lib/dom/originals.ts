@@ -1,5 +1,8 @@
 // What each node held before Qingwen wrote to it, so that turning Qingwen off gives
 // back the page byte for byte. Keyed weakly: nodes the page throws away are freed.
+// Pages copy text too (a font-size script that rewraps every text node in a new one): a new
+// node showing exactly a text Qingwen wrote is taken for a copy of it, so off gives back
+// the page's own text there as well.
 import type { AttrRef } from './walk';
 
 interface Written {
@@ -10,6 +13,9 @@ interface Written {
   /** How often the page changed the node back and Qingwen wrote again (loop guard). */
   rewrites: number;
 }
+
+/** Written texts remembered for copies: beyond this a page is huge and copies are left as they are. */
+const MAX_COPIES = 100_000;
 
 /** After this many rewrites of one node the page is fighting us: leave it alone. */
 const MAX_REWRITES = 8;
@@ -23,6 +29,8 @@ export class OriginalStore {
    */
   private refs: WeakRef<Node>[] = [];
   private entries = 0;
+  /** Each text Qingwen wrote, with the page's text it came from (bounded: a page's worth). */
+  private copies = new Map<string, string>();
 
   /**
    * The page's own text for `node`: its original if it still shows our write, else what it
@@ -31,7 +39,8 @@ export class OriginalStore {
    */
   sourceOfText(node: Text, now: string = node.nodeValue ?? ''): string {
     const rec = this.texts.get(node);
-    return rec && now === rec.written ? (rec.original ?? '') : now;
+    if (rec) return now === rec.written ? (rec.original ?? '') : now;
+    return this.copies.get(now) ?? now;
   }
 
   sourceOfAttr({ el, name }: AttrRef): string | null {
@@ -57,6 +66,7 @@ export class OriginalStore {
    * times: the write must then not be made.
    */
   noteText(node: Text, original: string, written: string): boolean {
+    if (original !== written && this.copies.size < MAX_COPIES) this.copies.set(written, original);
     const rec = this.texts.get(node);
     if (!rec) {
       this.texts.set(node, { original, written, rewrites: 0 });
@@ -116,6 +126,7 @@ export class OriginalStore {
     }
     this.refs = [];
     this.entries = 0;
+    this.copies.clear();
     return restored;
   }
 

@@ -51,7 +51,12 @@ export function writeTextBatch(
   let changed = 0;
   for (let i = 0; i < nodes.length; i++) {
     const value = values[i];
-    if (current[i] === value || !store.noteText(nodes[i], sources[i], value)) continue;
+    if (current[i] === value) {
+      // A copy of a text Qingwen wrote: nothing to write, but off must give its source back.
+      if (sources[i] !== value && !store.holdsOurText(nodes[i])) store.noteText(nodes[i], sources[i], value);
+      continue;
+    }
+    if (!store.noteText(nodes[i], sources[i], value)) continue;
     nodes[i].nodeValue = value;
     current[i] = value;
     changed++;

@@ -67,6 +67,30 @@ test('off, on, off gives the page back byte for byte, also after the page change
   expect(snapshot()).toBe(pageTruth);
 });
 
+test('a page script that copies converted text into new nodes still gets its own text back on off', async () => {
+  // hk-rthk's font-size script rewraps every text node: <font>new Text(node.nodeValue)</font>.
+  page('<p id="a">這個國家</p><p id="b">說來</p><p id="c">这样</p>');
+  const original = snapshot();
+  session = await startPageSession(document, { engine: fakeEngine(), settings });
+  expect(document.getElementById('a')!.textContent).toBe('这个国家');
+  for (const p of document.querySelectorAll('p')) {
+    const node = p.firstChild as Text;
+    const font = document.createElement('font');
+    font.appendChild(document.createTextNode(node.nodeValue!));
+    p.replaceChild(font, node);
+  }
+  await frame();
+  expect(document.getElementById('b')!.textContent).toBe('说来');
+  await session.setActive(false);
+  expect(document.getElementById('a')!.innerHTML).toBe('<font>這個國家</font>');
+  expect(document.getElementById('b')!.innerHTML).toBe('<font>說來</font>');
+  // Text that was the page's own in the reader's script stays as it was.
+  expect(document.getElementById('c')!.innerHTML).toBe('<font>这样</font>');
+  document.querySelectorAll('font').forEach((font) => font.replaceWith(...font.childNodes));
+  document.body.normalize();
+  expect(snapshot()).toBe(original);
+});
+
 test('dynamic content is converted once, own writes are not seen as changes', async () => {
   page('<div id="list"><p>國</p></div>');
   const engine = fakeEngine();
