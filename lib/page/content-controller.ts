@@ -10,6 +10,7 @@ import { drawVeil, type Veil } from '@/lib/dom/veil';
 import { languageOf, type ScriptGuess } from '@/lib/sniff/language';
 import type { PageSession } from './page-session';
 import { FirstLook } from './first-look';
+import { holdDuringHydration } from './hydration-hold';
 import { memoryKey, rememberSite, siteMemoryIn, type SiteMemory } from './site-memory';
 
 type EngineModule = typeof import('./engine-entry');
@@ -38,6 +39,9 @@ export function startContentController(doc: Document, options: ControllerOptions
   let recalled = false;
   let engine: Promise<EngineModule> | null = null;
   let session: Promise<PageSession> | null = null;
+  /** The session once started, for what must happen synchronously (React about to hydrate). */
+  let live: PageSession | null = null;
+  let hydrating = false;
   let chinese = false;
   let idleReason = 'starting';
   let veil: Veil | null = null;
@@ -73,9 +77,11 @@ export function startContentController(doc: Document, options: ControllerOptions
         pageLanguage: () => look.look.language,
         onState: reportState,
         onFirstPass: liftVeil,
+        hydrating: () => hydrating,
         ...extra,
       });
     })();
+    session.then((s) => (live = s)).catch(() => {});
     session.catch(liftVeil);
     return session;
   };
@@ -161,6 +167,19 @@ export function startContentController(doc: Document, options: ControllerOptions
       cleanups.push(() => doc.defaultView?.removeEventListener('load', onLoad));
     }
   };
+
+  cleanups.push(
+    holdDuringHydration(doc, {
+      hold: () => {
+        hydrating = true;
+        live?.holdForHydration();
+      },
+      release: () => {
+        hydrating = false;
+        void live?.refresh();
+      },
+    }),
+  );
 
   const look = new FirstLook(doc, decide);
   look.start();

@@ -25,6 +25,7 @@ export interface EntryOptions {
   pageLanguage?(): SniffLanguage | null;
   onState?(state: PageState): void;
   onFirstPass?(): void;
+  hydrating?(): boolean;
 }
 
 export async function startPageSession(doc: Document, options: EntryOptions): Promise<PageSession> {

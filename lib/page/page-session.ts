@@ -37,6 +37,8 @@ export interface SessionOptions {
   onState?(state: PageState): void;
   /** Called once what is on the page is converted (or known not to need it): the veil may lift. */
   onFirstPass?(): void;
+  /** True while React hydrates the page: nothing is written (lib/page/hydration-hold.ts). */
+  hydrating?(): boolean;
   /** Re-decodes a page shown with the wrong charset (lazily loaded; absent in DOM tests). */
   redecode?(doc: Document, rewriter: PageRewriter): Promise<RedecodeOutcome | null>;
 }
@@ -52,6 +54,8 @@ export interface PageSession {
   leave(reason: string): void;
   /** Goes over the whole page again from its own text. */
   refresh(): Promise<void>;
+  /** React is about to hydrate the page: its own text goes back until refresh(). */
+  holdForHydration(): void;
   /** The rewriter, for one-off conversions (selection) that must also revert. */
   readonly rewriter: PageRewriter;
   stop(): void;
@@ -150,6 +154,15 @@ class Session implements PageSession {
     if (!this.state.active) return;
     this.rewriter.forgetExamined();
     await this.guard(() => this.rewriteAll());
+  }
+
+  holdForHydration() {
+    if (!this.state.active || !this.rewriter.store.size) return;
+    this.rewriter.revert();
+    this.observer.ignoreOwnWrites();
+    this.langWritten = false;
+    this.state.changedNodes = 0;
+    this.state.report = undefined;
   }
 
   leave(reason: string) {
@@ -351,7 +364,7 @@ class Session implements PageSession {
   }
 
   private writeSlice(found: Collected, roots: ScanRoot[]) {
-    if (!this.plan || !this.state.active) return;
+    if (!this.plan || !this.state.active || this.options.hydrating?.()) return;
     const { changed, report, strays } = this.rewriter.rewrite(this.plan, found);
     if (strays) this.convertStrays();
     if (report.repaired.some((r) => r.kind === 'pinyin-injection')) this.plan.pinyinPage = true;

@@ -91,6 +91,25 @@ test('a page script that copies converted text into new nodes still gets its own
   expect(snapshot()).toBe(original);
 });
 
+test('held for React\'s hydration: the page\'s own text is back and nothing is written until the refresh', async () => {
+  page('<p id="a">這個國家</p>');
+  const original = snapshot();
+  let hydrating = false;
+  session = await startPageSession(document, { engine: fakeEngine(), settings, hydrating: () => hydrating });
+  expect(document.getElementById('a')!.textContent).toBe('这个国家');
+  hydrating = true;
+  session.holdForHydration();
+  expect(snapshot()).toBe(original);
+  document.body.insertAdjacentHTML('beforeend', '<p id="b">說來</p>');
+  await frame();
+  expect(document.getElementById('b')!.textContent).toBe('說來');
+  hydrating = false;
+  await session.refresh();
+  expect(document.body.textContent).toBe('这个国家说来');
+  await session.setActive(false);
+  expect(document.getElementById('a')!.textContent).toBe('這個國家');
+});
+
 test('dynamic content is converted once, own writes are not seen as changes', async () => {
   page('<div id="list"><p>國</p></div>');
   const engine = fakeEngine();
