@@ -13,8 +13,9 @@ export default defineContentScript({
     const stop = startContentController(document, {
       // The engine is an ES module under /engine/ (web-accessible), fetched only when needed.
       loadEngine: () => import(/* @vite-ignore */ browser.runtime.getURL('/engine/engine.js' as '/popup.html')),
-      // Saving articles: Readability and DOMPurify load from /engine/article.js only when asked.
-      extraHandlers: articleHandlers,
+      // Saving articles: Readability and DOMPurify load from /engine/article.js only when asked;
+      // the page session gives the page's own text beside the converted one.
+      extraHandlers: (page) => articleHandlers(page),
     });
     ctx.onInvalidated(stop);
   },

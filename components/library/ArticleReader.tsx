@@ -7,10 +7,12 @@ import { formatDate } from '@/lib/i18n/format';
 import { addHighlight, parseTags } from '@/lib/article/highlights';
 import { ReaderBody, type SelectedSpan } from './ReaderBody';
 import { HighlightsPanel } from './HighlightsPanel';
+import type { ReadingPlan, ScriptView } from '@/lib/article/reading-view';
 
-/** The script the copy is shown in: as saved, or converted from it (never from another view). */
-export type ScriptView = 'stored' | 'simplified' | 'traditional' | 'taiwan' | 'hongkong';
-export const SCRIPT_VIEWS: { view: ScriptView; label: 'viewStored' | 'viewSimplified' | 'viewTraditional' | 'viewTaiwan' | 'viewHongkong' }[] = [
+/** The script the copy is shown in: as saved, as on the page, or converted (see reading-view.ts). */
+export type { ScriptView };
+export const SCRIPT_VIEWS: { view: ScriptView; label: 'viewOriginal' | 'viewStored' | 'viewSimplified' | 'viewTraditional' | 'viewTaiwan' | 'viewHongkong' }[] = [
+  { view: 'original', label: 'viewOriginal' },
   { view: 'stored', label: 'viewStored' },
   { view: 'simplified', label: 'viewSimplified' },
   { view: 'traditional', label: 'viewTraditional' },
@@ -26,16 +28,17 @@ interface Props {
   article: SavedArticle;
   onExport(format: ExportFormat): void;
   onDelete(): void;
-  /** Shown script and quotes, chosen by the reader; `convert` renders stored text in it. */
+  /** Shown script and quotes, chosen by the reader; `convert` renders the plan's source text in it. */
   view: ScriptView;
   punctuation: boolean;
+  plan: ReadingPlan;
   convert: (text: string) => string;
   onView(view: ScriptView, punctuation: boolean): void;
   onAnnotate(patch: Pick<SavedArticle, 'highlights' | 'tags'>): void;
 }
 
 /** Reader view. The stored HTML is sanitised again here: what is stored is data, never trusted. */
-export function ArticleReader({ t, locale, article, onExport, onDelete, view, punctuation, convert, onView, onAnnotate }: Props) {
+export function ArticleReader({ t, locale, article, onExport, onDelete, view, punctuation, plan, convert, onView, onAnnotate }: Props) {
   const body = useMemo(() => sanitizeArticleHtml(article.html), [article.html]);
   const highlights = article.highlights ?? [];
   const selection = useRef<(() => SelectedSpan | null) | null>(null);
@@ -82,10 +85,15 @@ export function ArticleReader({ t, locale, article, onExport, onDelete, view, pu
     else if (confirming === false) deleteButton.current?.focus();
   }, [confirming]);
   const safeUrl = /^https?:/i.test(article.url) ? article.url : undefined;
+  const own = plan.source === 'original' ? article.original ?? null : null;
+  // Without the page's own text kept, "as on the page" is not offered (the copy may be converted).
+  const views = SCRIPT_VIEWS.filter((option) => option.view !== 'original' || article.original);
+  const shownView = view === 'original' && !article.original ? 'stored' : view;
+  const lang = shownView === 'stored' ? articleLang(article) : shownView === 'original' ? articleLang({ ...article, convertedTo: null }) : VIEW_LANG[shownView];
   return (
     <article class="reader" data-testid="reader">
       <header class="reader-header">
-        <h1 lang={articleLang(article)} data-testid="reader-title">{convert(article.title)}</h1>
+        <h1 lang={lang} data-testid="reader-title">{convert(own ? own.title : article.title)}</h1>
         <p class="reader-meta muted">
           {article.byline && <span>{t('metaBy', { byline: article.byline })}</span>}
           {article.siteName && <span>{article.siteName}</span>}
@@ -100,14 +108,14 @@ export function ArticleReader({ t, locale, article, onExport, onDelete, view, pu
         <div class="reader-actions" role="group" aria-label={t('scriptView')}>
           <label>
             <span class="muted">{t('scriptView')} </span>
-            <select data-testid="script-view" value={view} onChange={(e) => onView((e.currentTarget as HTMLSelectElement).value as ScriptView, punctuation)}>
-              {SCRIPT_VIEWS.map((option) => (
+            <select data-testid="script-view" value={shownView} onChange={(e) => onView((e.currentTarget as HTMLSelectElement).value as ScriptView, punctuation)}>
+              {views.map((option) => (
                 <option key={option.view} value={option.view}>{t(option.label)}</option>
               ))}
             </select>
           </label>
           <label class="check-row">
-            <input type="checkbox" data-testid="script-punctuation" checked={punctuation} disabled={view === 'stored'}
+            <input type="checkbox" data-testid="script-punctuation" checked={punctuation} disabled={shownView === 'stored' || shownView === 'original'}
               onChange={(e) => onView(view, (e.currentTarget as HTMLInputElement).checked)} />
             <span>{t('scriptPunctuation')}</span>
           </label>
@@ -145,10 +153,10 @@ export function ArticleReader({ t, locale, article, onExport, onDelete, view, pu
           )}
         </div>
       </header>
-      <ReaderBody sanitizedHtml={body} highlights={highlights} convert={convert} lang={view === 'stored' ? articleLang(article) : VIEW_LANG[view]} selectionRef={selection} />
+      <ReaderBody sanitizedHtml={body} highlights={highlights} convert={convert} ownTexts={own?.texts ?? null} lang={lang} selectionRef={selection} />
       <HighlightsPanel t={t} highlights={highlights} convert={convert} onNote={setNote} onRemove={remove} />
     </article>
   );
 }
 
-const VIEW_LANG: Record<Exclude<ScriptView, 'stored'>, string> = { simplified: 'zh-CN', traditional: 'zh-Hant', taiwan: 'zh-TW', hongkong: 'zh-HK' };
+const VIEW_LANG: Record<Exclude<ScriptView, 'stored' | 'original'>, string> = { simplified: 'zh-CN', traditional: 'zh-Hant', taiwan: 'zh-TW', hongkong: 'zh-HK' };

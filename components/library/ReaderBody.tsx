@@ -17,6 +17,8 @@ interface Props {
   sanitizedHtml: string;
   highlights: readonly Highlight[];
   convert: (text: string) => string;
+  /** The page's own text per stored text node, when the view reads from it. */
+  ownTexts: readonly (string | null)[] | null;
   lang: string;
   /** Lets the parent ask for the current selection as stored offsets. */
   selectionRef: { current: (() => SelectedSpan | null) | null };
@@ -45,17 +47,17 @@ function selectedSpan(rendered: RenderedBody, container: HTMLElement): SelectedS
   return to > from && text.trim() ? { node, start: from, end: to, text } : null;
 }
 
-export function ReaderBody({ sanitizedHtml, highlights, convert, lang, selectionRef }: Props) {
+export function ReaderBody({ sanitizedHtml, highlights, convert, ownTexts, lang, selectionRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const target = container.current;
     if (!target) return;
-    const rendered = renderBody(sanitizedHtml, target.ownerDocument, highlights, convert);
+    const rendered = renderBody(sanitizedHtml, target.ownerDocument, highlights, convert, ownTexts);
     target.replaceChildren(...Array.from(rendered.root.childNodes));
     selectionRef.current = () => selectedSpan(rendered, target);
     return () => {
       selectionRef.current = null;
     };
-  }, [sanitizedHtml, highlights, convert]);
+  }, [sanitizedHtml, highlights, convert, ownTexts]);
   return <div class="reader-body" lang={lang} data-testid="reader-body" ref={container} />;
 }

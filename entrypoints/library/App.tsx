@@ -5,7 +5,8 @@ import type { SavedArticle } from '@/lib/article/types';
 import { libraryDb, type ArticleMeta } from '@/lib/library/db';
 import { deleteArticle, getArticle, searchArticles, updateAnnotations } from '@/lib/library/repository';
 import { ArticleList } from '@/components/library/ArticleList';
-import { ArticleReader, type ScriptView } from '@/components/library/ArticleReader';
+import { ArticleReader } from '@/components/library/ArticleReader';
+import { readingPlan, type ScriptView } from '@/lib/article/reading-view';
 import { createConverter } from '@/lib/convert';
 import { BatchProgressView } from '@/components/library/BatchProgressView';
 import { readBatchProgress, watchBatchProgress, writeBatchProgress, type BatchProgress } from '@/lib/library/batch-progress';
@@ -38,18 +39,22 @@ export function App() {
   }, []);
   const [view, setView] = useState<{ script: ScriptView; punctuation: boolean }>({ script: 'stored', punctuation: false });
   const [convert, setConvert] = useState<{ fn: (text: string) => string }>({ fn: identity });
-  // Every view is converted from the stored copy, never from another view: switching is lossless.
+  const plan = readingPlan(article ?? { convertedTo: null, detectedScript: null }, view.script);
+  // Every view is converted from the page's own text (or the stored copy), never from another
+  // view: switching is lossless. A view in the source's own script only converts quotes, if asked.
   useEffect(() => {
     let current = true;
-    if (view.script === 'stored') setConvert({ fn: identity });
+    const script = view.script;
+    const quotesOnly = !plan.convertTo;
+    if (script === 'stored' || script === 'original' || (quotesOnly && !view.punctuation)) setConvert({ fn: identity });
     else
-      createConverter(view.script, { punctuation: view.punctuation })
+      createConverter(script, quotesOnly ? { punctuation: true, dictionaries: false } : { punctuation: view.punctuation })
         .then((converter) => current && setConvert({ fn: (text: string) => converter.convert(text) }))
         .catch(() => current && setStatus({ ok: false, message: t('importReason.unknown') }));
     return () => {
       current = false;
     };
-  }, [view]);
+  }, [view, plan.convertTo]);
   const check = (id: string, on: boolean) =>
     setChecked((current) => {
       const next = new Set(current);
@@ -134,6 +139,7 @@ export function App() {
               article={article}
               view={view.script}
               punctuation={view.punctuation}
+              plan={plan}
               convert={convert.fn}
               onView={(script, punctuation) => setView({ script, punctuation })}
               onAnnotate={(patch) => void updateAnnotations(libraryDb(), article.id, patch)}

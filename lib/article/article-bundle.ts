@@ -6,6 +6,9 @@ import { DEFAULT_EMBED_LIMITS, embedImages } from './embed-images';
 import { sendToBackground } from '@/lib/messaging';
 import type { ArticleDraft } from './types';
 import type { ExtractArticleRequest } from '@/lib/messaging';
+import { originalTextOf, type PageTexts } from './original-text';
+import { parseFragment } from './html-tools';
+import { textNodesOf } from './render-body';
 
 /**
  * The page session converts what the reader sees (text nodes, the title), not <meta> contents,
@@ -24,12 +27,21 @@ async function convertMetadata(draft: ArticleDraft, target: Target, phrases?: Re
   };
 }
 
-export async function extractForSaving(doc: Document, request: ExtractArticleRequest): Promise<ArticleDraft> {
+/**
+ * The article as the reader sees it, and, when Qingwen converted the page (`page`: its texts as
+ * shown and as the page had them), the page's own text beside it, node for node.
+ */
+export async function extractForSaving(doc: Document, request: ExtractArticleRequest, page: PageTexts | null = null): Promise<ArticleDraft> {
   let draft = extractArticle(doc, { win: doc.defaultView as never, selectionHtml: selectionHtml(doc) });
+  const extractedTitle = draft.title;
   if (request.convertTo) draft = await convertMetadata(draft, request.convertTo, request.phrases);
-  if (!request.embedImages) return draft;
-  const { html, embedded } = await embedImages(draft.html, doc, DEFAULT_EMBED_LIMITS, pageThenBackground);
-  return { ...draft, html, embeddedImages: embedded };
+  if (request.embedImages) {
+    const { html, embedded } = await embedImages(draft.html, doc, DEFAULT_EMBED_LIMITS, pageThenBackground);
+    draft = { ...draft, html, embeddedImages: embedded };
+  }
+  if (!page) return draft;
+  const copyTexts = textNodesOf(parseFragment(draft.html, doc)).map((node) => node.nodeValue ?? '');
+  return { ...draft, original: originalTextOf(copyTexts, extractedTitle, page).original };
 }
 
 /**

@@ -2,24 +2,49 @@
 // the article bundle on demand. Registered in the content controller's handler table, which
 // answers from the top frame only, so a tab gives one reply.
 import { browser } from 'wxt/browser';
-import type { ExtractArticleRequest, ExtractArticleResponse } from '@/lib/messaging';
+import type { ExtractArticleRequest, ExtractArticleResponse, PageState } from '@/lib/messaging';
+import type { PageTexts } from './original-text';
 
 type ArticleBundle = typeof import('./article-bundle');
+
+/** What saving needs of the page session: whether it converted the page, and the page's own texts. */
+export interface PageTextSource {
+  session(): Promise<{ readonly state: PageState; pageTexts(nodes: readonly Text[]): string[] }> | null;
+}
 
 function loadArticleBundle(): Promise<ArticleBundle> {
   const url = browser.runtime.getURL('/engine/article.js' as '/popup.html');
   return import(/* @vite-ignore */ url);
 }
 
-async function extractArticle(
-  request: ExtractArticleRequest,
-): Promise<ExtractArticleResponse> {
+/** Text nodes a copy can come from: the whole document but scripts and styles. */
+function textNodesOf(doc: Document): Text[] {
+  const walker = doc.createTreeWalker(doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  const out: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentNode?.nodeName;
+    if (parent !== 'SCRIPT' && parent !== 'STYLE') out.push(node as Text);
+  }
+  return out;
+}
+
+/** The page's shown and own texts, when Qingwen converted it (else the copy is the page's own text). */
+async function pageTextsOf(doc: Document, page: PageTextSource): Promise<PageTexts | null> {
+  const session = await page.session()?.catch(() => null);
+  if (!session?.state.active || !session.state.convertedTo) return null;
+  const nodes = textNodesOf(doc);
+  return { shown: nodes.map((node) => node.nodeValue ?? ''), own: session.pageTexts(nodes) };
+}
+
+async function extractArticle(request: ExtractArticleRequest, page: PageTextSource): Promise<ExtractArticleResponse> {
   try {
-    const bundle = await loadArticleBundle();
-    return { ok: true, draft: await bundle.extractForSaving(document, request) };
+    const [bundle, texts] = await Promise.all([loadArticleBundle(), pageTextsOf(document, page)]);
+    return { ok: true, draft: await bundle.extractForSaving(document, request, texts) };
   } catch (error) {
     return { ok: false, error: 'extract-failed', detail: String((error as Error)?.message ?? error) };
   }
 }
 
-export const articleHandlers = { popupToContentExtractArticle: extractArticle };
+export function articleHandlers(page: PageTextSource) {
+  return { popupToContentExtractArticle: (request: ExtractArticleRequest) => extractArticle(request, page) };
+}

@@ -1,7 +1,8 @@
 // The reader's body: the stored (sanitised) copy with its highlights as <mark>, optionally shown
-// in another script. Each stored text node is converted piece by piece, cut at highlight edges,
-// so marks sit exactly on their text in every script; `segments` maps every shown text node
-// back to the stored text for new highlights.
+// in another script, from the copy or from the page's own text kept beside it (node for node).
+// Each stored text node is converted piece by piece, cut at highlight edges, so marks sit
+// exactly on their text in every script; `segments` maps every shown text node back to the
+// stored text for new highlights.
 import type { Highlight } from '@/lib/article/types';
 import { segmentsOf, type Segment } from './highlights';
 
@@ -19,11 +20,21 @@ export function textNodesOf(root: Node): Text[] {
   return out;
 }
 
+/**
+ * Offset `offset` of stored text `stored` in the page's own text `own` for the same node: the
+ * same where conversion kept the length, else proportional (ends stay exact).
+ */
+function ownOffset(stored: string, own: string, offset: number): number {
+  return own.length === stored.length || stored.length === 0 ? offset : Math.round((offset * own.length) / stored.length);
+}
+
 export function renderBody(
   sanitizedHtml: string,
   doc: Document,
   highlights: readonly Highlight[],
   convert: (text: string) => string = (text) => text,
+  /** The page's own text per stored text node (null: the stored one); ignored unless it fits node for node. */
+  ownTexts: readonly (string | null)[] | null = null,
 ): RenderedBody {
   const root = doc.createElement('div');
   // Parsed inertly (no image loads or scripts while parsing), then adopted.
@@ -32,17 +43,21 @@ export function renderBody(
   root.append(...Array.from(inert.childNodes).map((node) => doc.adoptNode(node)));
   const texts: string[] = [];
   const segments = new Map<Text, Segment>();
-  textNodesOf(root).forEach((node, index) => {
+  const nodes = textNodesOf(root);
+  const own = ownTexts && ownTexts.length === nodes.length ? ownTexts : null;
+  nodes.forEach((node, index) => {
     const text = node.nodeValue ?? '';
     texts.push(text);
+    const source = own?.[index] ?? text;
     const pieces = segmentsOf(index, text, highlights);
     if (pieces.length === 1 && !pieces[0].highlight) {
-      node.nodeValue = convert(text);
+      node.nodeValue = convert(source);
       segments.set(node, pieces[0]);
       return;
     }
     const parts = pieces.map((segment) => {
-      const shown = doc.createTextNode(convert(text.slice(segment.start, segment.end)));
+      const piece = source.slice(ownOffset(text, source, segment.start), ownOffset(text, source, segment.end));
+      const shown = doc.createTextNode(convert(piece));
       segments.set(shown, segment);
       if (!segment.highlight) return shown;
       const mark = doc.createElement('mark');

@@ -21,6 +21,22 @@ export interface ArticleDraft {
   method: ExtractionMethod;
   /** Images whose bytes were embedded as data: URLs (the others stay linked by URL). */
   embeddedImages: number;
+  /** The page's own text beside a converted copy (absent: the copy is the page's own text). */
+  original?: OriginalText;
+}
+
+/**
+ * The article as the page had it: repaired, but not converted. Kept beside a converted copy so
+ * the reader view can show any script from the page's own characters, never re-deriving them
+ * from the converted copy (a Traditional page saved as Simplified gives its own 乾/幹/干 back).
+ */
+export interface OriginalText {
+  title: string;
+  /**
+   * One entry per text node of the copy's `html`, in document order (as Highlight.node counts):
+   * the page's text there, or null where it equals the copy's.
+   */
+  texts: (string | null)[];
 }
 
 /** What Qingwen had done to the page when it was saved. */
@@ -62,8 +78,8 @@ export interface SavedArticle extends ArticleDraft, ArticleProvenance {
   tags?: string[];
 }
 
-/** Everything but the body: what the library's list shows. */
-export type ArticleMeta = Omit<SavedArticle, 'html' | 'text'>;
+/** Everything but the body (and the page's text beside it): what the library's list shows. */
+export type ArticleMeta = Omit<SavedArticle, 'html' | 'text' | 'original'>;
 
 /** The lang tag for an article body: it picks SC/TC/HK glyph forms in CJK fonts. */
 export function articleLang(article: Pick<SavedArticle, 'lang' | 'convertedTo' | 'detectedScript'>): string {

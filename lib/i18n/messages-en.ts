@@ -166,6 +166,7 @@ export const en = {
   exportSelectedEpub: 'EPUB of selected ({count})',
   selectForExport: 'Select “{title}” for EPUB',
   scriptView: 'Script',
+  viewOriginal: 'As on the page',
   viewStored: 'As saved',
   viewSimplified: 'Simplified',
   viewTraditional: 'Traditional',

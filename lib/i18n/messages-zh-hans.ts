@@ -165,6 +165,7 @@ export const zhHans: Record<MessageKey, string> = {
   exportSelectedEpub: '所选文章导出 EPUB（{count}）',
   selectForExport: '选中“{title}”以导出 EPUB',
   scriptView: '字形',
+  viewOriginal: '网页原文',
   viewStored: '保存时的样子',
   viewSimplified: '简体',
   viewTraditional: '繁体',

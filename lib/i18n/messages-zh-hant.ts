@@ -166,6 +166,7 @@ export const zhHant: Record<MessageKey, string> = {
   exportSelectedEpub: '所選文章匯出 EPUB（{count}）',
   selectForExport: '選取「{title}」以匯出 EPUB',
   scriptView: '字形',
+  viewOriginal: '網頁原文',
   viewStored: '儲存時的樣子',
   viewSimplified: '簡體',
   viewTraditional: '繁體',

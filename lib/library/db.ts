@@ -1,13 +1,18 @@
 // The library lives in IndexedDB of the extension origin, shared by the background (writes
 // from the popup) and library.html. Three tables, always written together in one transaction.
 import Dexie, { type Table } from 'dexie';
-import type { ArticleMeta } from '@/lib/article/types';
+import type { ArticleMeta, OriginalText } from '@/lib/article/types';
 
 export type { ArticleMeta };
 export interface ArticleBody {
   id: string;
   html: string;
   text: string;
+  /**
+   * The page's own text beside a converted copy. Not indexed, so no schema version: bodies
+   * stored before it existed simply lack it and open as before.
+   */
+  original?: OriginalText;
 }
 export interface SearchEntry {
   id: string;

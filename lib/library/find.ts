@@ -23,6 +23,8 @@ export async function updateCopy(
     const current = await getArticle(db, id);
     if (!current) return undefined;
     const next: SavedArticle = { ...current, ...request.draft, ...request.provenance, id, savedAt: now.toISOString() };
+    // The new copy's original or none: the old one belongs to the old copy's text nodes.
+    if (!request.draft.original) delete next.original;
     await putArticles(db, [next]);
     return next;
   });

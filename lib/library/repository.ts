@@ -1,15 +1,21 @@
 // Reading and writing the library. Every write covers all three tables in one transaction,
 // so an article is either fully there or not at all.
 import type { SavedArticle } from '@/lib/article/types';
-import type { ArticleMeta, LibraryDb } from './db';
+import type { ArticleBody, ArticleMeta, LibraryDb } from './db';
 import { foldForSearch, matchesFolded } from '@/lib/convert/search-fold';
 import { annotationText } from '@/lib/article/highlights';
 
 function split(article: SavedArticle) {
-  const { html, text, ...meta } = article;
+  const { html, text, original, ...meta } = article;
   const annotations = annotationText(article.highlights, article.tags);
   const folded = foldForSearch([article.title, article.byline, article.siteName, text, annotations].filter(Boolean).join('\n'));
-  return { meta: meta as ArticleMeta, body: { id: article.id, html, text }, search: { id: article.id, folded } };
+  const body: ArticleBody = original ? { id: article.id, html, text, original } : { id: article.id, html, text };
+  return { meta: meta as ArticleMeta, body, search: { id: article.id, folded } };
+}
+
+/** A record from its two rows; `original` only where one was kept. */
+function joined(meta: ArticleMeta, body: ArticleBody): SavedArticle {
+  return body.original ? { ...meta, html: body.html, text: body.text, original: body.original } : { ...meta, html: body.html, text: body.text };
 }
 
 export async function putArticles(db: LibraryDb, articles: SavedArticle[]): Promise<void> {
@@ -29,7 +35,7 @@ export async function listArticles(db: LibraryDb): Promise<ArticleMeta[]> {
 export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticle | undefined> {
   return db.transaction('r', db.articles, db.bodies, async () => {
     const [meta, body] = await Promise.all([db.articles.get(id), db.bodies.get(id)]);
-    return meta && body ? { ...meta, html: body.html, text: body.text } : undefined;
+    return meta && body ? joined(meta, body) : undefined;
   });
 }
 
@@ -54,7 +60,7 @@ export async function allArticles(db: LibraryDb): Promise<SavedArticle[]> {
   return db.transaction('r', db.articles, db.bodies, async () => {
     const metas = await listArticles(db);
     const bodies = await db.bodies.bulkGet(metas.map((m) => m.id));
-    return metas.flatMap((meta, i) => (bodies[i] ? [{ ...meta, html: bodies[i]!.html, text: bodies[i]!.text }] : []));
+    return metas.flatMap((meta, i) => (bodies[i] ? [joined(meta, bodies[i]!)] : []));
   });
 }
 

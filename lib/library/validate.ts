@@ -16,7 +16,19 @@ export function isSavedArticle(value: unknown): value is SavedArticle {
     (record.redecoded === null || typeof record.redecoded === 'object') &&
     !Number.isNaN(Date.parse(record.savedAt as string)) &&
     (record.highlights === undefined || (Array.isArray(record.highlights) && record.highlights.every(isHighlight))) &&
-    (record.tags === undefined || (Array.isArray(record.tags) && record.tags.every((tag) => typeof tag === 'string')))
+    (record.tags === undefined || (Array.isArray(record.tags) && record.tags.every((tag) => typeof tag === 'string'))) &&
+    (record.original === undefined || isOriginalText(record.original))
+  );
+}
+
+function isOriginalText(value: unknown): boolean {
+  const o = value as Record<string, unknown> | null;
+  return (
+    !!o &&
+    typeof o === 'object' &&
+    typeof o.title === 'string' &&
+    Array.isArray(o.texts) &&
+    o.texts.every((text) => text === null || typeof text === 'string')
   );
 }
 

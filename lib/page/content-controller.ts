@@ -20,8 +20,11 @@ type HandlerTable = { [K in MessageType]?: Handler<K> };
 export interface ControllerOptions {
   /** Loads /engine/engine.js (an import() the test of this file can replace). */
   loadEngine(): Promise<EngineModule>;
-  /** More handlers for this table (another feature's messages). */
-  extraHandlers?: HandlerTable;
+  /**
+   * More handlers for this table (another feature's messages); as a function, given the page
+   * session if one runs (saving reads the page's own text beside the converted one).
+   */
+  extraHandlers?: HandlerTable | ((page: { session(): Promise<PageSession> | null }) => HandlerTable);
   /** Longest the page may stay veiled while its conversion is prepared. */
   veilMs?: number;
 }
@@ -203,7 +206,7 @@ export function startContentController(doc: Document, options: ControllerOptions
       ]);
       return { converted: await bundle.convertScope(doc, scope, current, running) };
     },
-    ...options.extraHandlers,
+    ...(typeof options.extraHandlers === 'function' ? options.extraHandlers({ session: () => session }) : options.extraHandlers),
   };
 
   // Which frames act on each message (lib/messaging.ts, onTabMessage): the state and the article

@@ -77,6 +77,29 @@ export class PageRewriter {
     return { nodes, values };
   }
 
+  /**
+   * Each node's text as the page has it, repaired but not converted (for a saved article's
+   * original beside its converted copy). Nodes Qingwen never wrote to show the page's own text.
+   */
+  repairedTexts(plan: TextPlan | null, nodes: readonly Text[]): string[] {
+    const out: string[] = [];
+    const written: number[] = [];
+    const bases: string[] = [];
+    nodes.forEach((node, i) => {
+      const now = node.nodeValue ?? '';
+      const own = this.store.sourceOfText(node, now);
+      out.push(now);
+      if (own === now) return;
+      written.push(i);
+      bases.push(this.baseOfText(node, own));
+    });
+    if (!bases.length) return out;
+    const repairOnly: TextPlan = { repair: plan?.repair ?? false, pinyinPage: plan?.pinyinPage, converter: null };
+    const { outputs } = runPlan(this.engine, repairOnly, bases);
+    written.forEach((index, k) => (out[index] = outputs[k]));
+    return out;
+  }
+
   /** Records nodes as handled in their current value (written from outside the plan). */
   markExamined(nodes: readonly Text[]) {
     for (const node of nodes) this.examined.set(node, node.nodeValue ?? '');

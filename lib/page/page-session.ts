@@ -58,6 +58,8 @@ export interface PageSession {
   holdForHydration(): void;
   /** The rewriter, for one-off conversions (selection) that must also revert. */
   readonly rewriter: PageRewriter;
+  /** Each node's text as the page has it: repaired, not converted (a saved article's original). */
+  pageTexts(nodes: readonly Text[]): string[];
   stop(): void;
 }
 
@@ -163,6 +165,10 @@ class Session implements PageSession {
     this.langWritten = false;
     this.state.changedNodes = 0;
     this.state.report = undefined;
+  }
+
+  pageTexts(nodes: readonly Text[]) {
+    return this.rewriter.repairedTexts(this.plan, nodes);
   }
 
   leave(reason: string) {
