@@ -21,6 +21,7 @@ export const GENERATORS: Generator[] = [
   { script: 'scripts/make-script-chars.ts', outputs: ['lib/detect/script-chars.generated.ts'] },
   { script: 'scripts/make-sniff-marks.ts', outputs: ['lib/sniff/script-marks.generated.ts'] },
   { script: 'scripts/make-gbk-aliases.ts', outputs: ['lib/codec/gbk-aliases.generated.ts'] },
+  { script: 'scripts/make-big5-hkscs.ts', outputs: ['lib/codec/big5-hkscs.generated.ts'] },
   { script: 'scripts/build-pinyin-readings.ts', outputs: ['lib/garbles/pinyin-injection/data/gbk-readings.ts'] },
   { script: 'scripts/build-word-pairs.ts', outputs: ['lib/detect/data/word-pairs.generated.ts'] },
   { script: 'scripts/make-charset-fixtures.ts', outputs: ['tests/fixtures/charset/'] },

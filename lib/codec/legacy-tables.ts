@@ -2,6 +2,7 @@
 // built once and lazily from the platform's TextDecoder, so encode(decode(b)) === b wherever
 // the decoder is one-to-one, in Node and in the browser alike. Every part of the engine that
 // works in GBK, Big5 or windows-1252 bytes reads these tables; nothing builds its own.
+import { BIG5_BROWSER_ROWS } from './big5-hkscs.generated';
 import { GBK_ALIASES } from './gbk-aliases.generated';
 
 export type LegacyCharset = 'gbk' | 'big5' | 'windows-1252';
@@ -64,6 +65,7 @@ function buildTable(charset: LegacyCharset): LegacyTable {
     });
   } else {
     codes = fillTwoByteCodes(charset, encodeTable, decodeTable);
+    if (charset === 'big5') addBig5EudcAliases(encodeTable);
     if (charset === 'gbk') {
       // Text decoded by an older decoder (Windows 936, Node's 'gbk') holds private-use characters
       // for 101 codes: they encode back to the code too, so such mojibake reverses everywhere.
@@ -112,6 +114,7 @@ function fillTwoByteCodes(charset: 'gbk' | 'big5', encodeTable: Int32Array, deco
   const decoder = new TextDecoder(label);
   const bulk = decoder.decode(pairs.subarray(0, n));
   const oneEach = bulk.length === count;
+  const browserRows = charset === 'big5' ? big5BrowserRows() : undefined;
   const codes = new Uint16Array(count);
   let found = 0;
   for (let k = 0; k < count; k++) {
@@ -122,10 +125,44 @@ function fillTwoByteCodes(charset: 'gbk' | 'big5', encodeTable: Int32Array, deco
       const one = decoder.decode(pairs.subarray(2 * k, 2 * k + 2));
       unit = one.length === 1 ? one.charCodeAt(0) : 0xfffd; // two units, or an astral character
     }
+    const row = browserRows?.get(code >> 8);
+    if (row) unit = row.charCodeAt(big5TrailIndex(code & 0xff));
     if (unit === 0xfffd || unit < 0x80) continue;
     decodeTable[code] = unit;
     codes[found++] = code;
-    if (!encodeTable[unit]) encodeTable[unit] = code + 1; // first code wins, as in the WHATWG index
+    // First code wins, as in the WHATWG index; its Big5 encoder never writes a lead below 0xA1
+    // (HKSCS codes that repeat a standard character), so such a code only stands in until then.
+    const previous = encodeTable[unit] - 1;
+    if (previous < 0 || (charset === 'big5' && previous >> 8 < 0xa1 && code >> 8 >= 0xa1)) encodeTable[unit] = code + 1;
   }
   return codes.subarray(0, found);
 }
+
+/** Node's Big5 decoder is ICU's (private-use characters for HKSCS); the browser's rows replace it. */
+function big5BrowserRows(): Map<number, string> {
+  return new Map(BIG5_BROWSER_ROWS.map(([lead, units]) => [lead, units]));
+}
+
+const big5TrailIndex = (trail: number) => (trail <= 0x7e ? trail - 0x40 : trail - 0xa1 + 63);
+
+/**
+ * Text decoded by Windows code page 950 or ICU (Node's TextDecoder('big5')) holds private-use
+ * characters where browsers read HKSCS: Microsoft's end-user-defined mapping, one linear block
+ * per range. They encode back to their code too, so such mojibake reverses on every platform.
+ */
+function addBig5EudcAliases(encodeTable: Int32Array): void {
+  const blocks: [number, number, number][] = [
+    [0xfa, 0xfe, 0xe000],
+    [0x8e, 0xa0, 0xe311],
+    [0x81, 0x8d, 0xeeb8],
+  ];
+  for (const [first, last, unit] of blocks)
+    for (let lead = first; lead <= last; lead++) for (let i = 0; i < 157; i++) alias(unit + (lead - first) * 157 + i, (lead << 8) | big5TrailOf(i));
+  // C6A1-C8FE: the rows Big5-ETEN and HKSCS filled, from trail 0xA1 on.
+  for (let lead = 0xc6; lead <= 0xc8; lead++) for (let i = 63; i < 157; i++) alias(0xf6b1 + (lead - 0xc6) * 157 + i - 63, (lead << 8) | big5TrailOf(i));
+  function alias(unit: number, code: number) {
+    if (!encodeTable[unit]) encodeTable[unit] = code + 1;
+  }
+}
+
+const big5TrailOf = (index: number) => (index < 63 ? 0x40 + index : 0xa1 + index - 63);

@@ -24,6 +24,7 @@ export type GarbleKind =
   | 'double-utf8'
   | 'gbk-as-big5'
   | 'big5-as-gbk'
+  | 'big5-lost-lead'
   | 'replacement-chars'
   | 'kunjinkao'
   | 'bad-s2t'

@@ -2,6 +2,7 @@
 // them. Adding a kind means adding its folder and a line here.
 import { ARTIFACTS } from './artifacts';
 import { BAD_S2T } from './bad-s2t';
+import { BIG5_LOST_LEAD } from './big5-lost-lead';
 import type { GarbleKindModule } from './kind';
 import type { MojibakeCodec } from './mojibake/codec';
 import { mojibakeKind } from './mojibake/kind';
@@ -24,4 +25,4 @@ export const MOJIBAKE_CODECS: readonly MojibakeCodec[] = [UTF8_AS_GBK, UTF8_AS_L
  * where no codec was found, mixed scripts only on ungarbled text). Repair: artefacts first
  * (an escaped entity hides the characters around it), then pinyin, then mojibake.
  */
-export const GARBLE_KINDS: readonly GarbleKindModule[] = [ARTIFACTS, PINYIN_INJECTION, mojibakeKind(MOJIBAKE_CODECS), UNRECOVERABLE, BAD_S2T];
+export const GARBLE_KINDS: readonly GarbleKindModule[] = [ARTIFACTS, PINYIN_INJECTION, mojibakeKind(MOJIBAKE_CODECS), BIG5_LOST_LEAD, UNRECOVERABLE, BAD_S2T];

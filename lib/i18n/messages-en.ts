@@ -49,6 +49,7 @@ export const en = {
   'kind.double-utf8': 'doubly encoded UTF-8',
   'kind.gbk-as-big5': 'GBK read as Big5',
   'kind.big5-as-gbk': 'Big5 read as GBK',
+  'kind.big5-lost-lead': 'Big5-HKSCS lead bytes lost',
   'kind.replacement-chars': 'replacement characters (�)',
   'kind.kunjinkao': '锟斤拷 garbage',
   'kind.bad-s2t': 'wrong Simplified→Traditional conversion',

@@ -49,6 +49,7 @@ export const zhHans: Record<MessageKey, string> = {
   'kind.double-utf8': 'UTF-8 被重复编码',
   'kind.gbk-as-big5': 'GBK 被当成 Big5 读取',
   'kind.big5-as-gbk': 'Big5 被当成 GBK 读取',
+  'kind.big5-lost-lead': 'Big5-HKSCS 首字节丢失',
   'kind.replacement-chars': '替换字符（�）',
   'kind.kunjinkao': '“锟斤拷”乱码',
   'kind.bad-s2t': '错误的简转繁',

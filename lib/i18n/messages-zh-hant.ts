@@ -50,6 +50,7 @@ export const zhHant: Record<MessageKey, string> = {
   'kind.double-utf8': 'UTF-8 被重複編碼',
   'kind.gbk-as-big5': 'GBK 被當成 Big5 讀取',
   'kind.big5-as-gbk': 'Big5 被當成 GBK 讀取',
+  'kind.big5-lost-lead': 'Big5-HKSCS 首位元組遺失',
   'kind.replacement-chars': '替換字元（�）',
   'kind.kunjinkao': '「锟斤拷」亂碼',
   'kind.bad-s2t': '錯誤的簡轉繁',

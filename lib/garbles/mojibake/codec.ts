@@ -116,6 +116,8 @@ export function unitClasses(): Uint8Array {
     // Rare ideographs only: bopomofo and symbols are Big5 too, and zhuyin text is made of them.
     classes[unit] |= IN_BIG5_RUN | (unit >= 0x3400 && unit <= 0x9fff && costs[unit] > 0 ? BIG5_RARE : 0);
   }
+  // Windows' and Node's Big5 decoders read HKSCS as private use: as rare as it gets.
+  for (let unit = 0xe000; unit <= 0xf8ff; unit++) if (big5.codeOf(unit) >= 0) classes[unit] |= IN_BIG5_RUN | BIG5_RARE;
   // 8-bit runs break at bytes below 0x40: no GBK trail byte or UTF-8 continuation is that
   // low, so spaces, digits and most punctuation are always real characters of the original.
   for (let unit = 0x40; unit <= 0xff; unit++) classes[unit] |= IN_EIGHT_BIT_RUN | (unit >= 0x80 ? EIGHT_BIT_HIGH : 0);

@@ -29,3 +29,25 @@ test('GBK splits 日報 into the bytes the pinyin injection cuts through', () =>
   const bytes = legacyEncoder('gbk').encode('日報');
   expect([...bytes].map((b) => b.toString(16).toUpperCase())).toEqual(['C8', 'D5', '88', 'F3']);
 });
+
+describe('Big5 is the browser’s Big5-HKSCS on every platform', () => {
+  const big5 = legacyEncoder('big5');
+
+  test('HKSCS rows decode to their characters (Node’s own decoder gives private use there)', () => {
+    expect(String.fromCharCode(big5.unitOf(0x9df6), big5.unitOf(0x9df7), big5.unitOf(0x9df8))).toBe('喺咗啲');
+    expect(new TextDecoder('big5').decode(new Uint8Array([0x9d, 0xf6]))).not.toBe('喺');
+  });
+
+  test('the standard code wins for a character HKSCS repeats, as in the browser’s encoder', () => {
+    expect(big5.codeOf('嘅'.charCodeAt(0))).toBe(0xfb48);
+    expect(big5.codeOf('者'.charCodeAt(0))).toBe(0xaacc);
+  });
+
+  test('private-use characters of Windows’ and Node’s decoders encode back to their code', () => {
+    for (const code of [0x8140, 0x9df6, 0xc6a1, 0xc8fe, 0xfefe]) {
+      const nodeUnit = new TextDecoder('big5').decode(new Uint8Array([code >> 8, code & 0xff])).charCodeAt(0);
+      expect(nodeUnit).toBeGreaterThanOrEqual(0xe000);
+      expect(big5.codeOf(nodeUnit)).toBe(code);
+    }
+  });
+});

@@ -1,0 +1,43 @@
+// Puts the lost lead bytes back where findLostLeads found them; what is still a guess or gone is reported.
+import type { UnrecoverableSpan } from '@/lib/engine/types';
+import { findLostLeads } from './find';
+
+/** Below this, the chosen reading is reported as a guess. */
+const SURE = 0.9;
+/**
+ * Two leads lost in one run: the first reading puts one back and leaves the rest of the run one
+ * byte off, which the next round reads. A reading has the length of what it replaces, so spans
+ * stay where they are from round to round.
+ */
+const MAX_ROUNDS = 6;
+
+export interface LostLeadRepair {
+  text: string;
+  repaired: number;
+  unrecoverable: UnrecoverableSpan[];
+}
+
+export function repairLostLeads(text: string): LostLeadRepair {
+  let repaired = 0;
+  let spans: UnrecoverableSpan[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const fixes = findLostLeads(text);
+    if (!fixes.length) break;
+    let out = '';
+    let from = 0;
+    for (const fix of fixes) {
+      out += text.slice(from, fix.start) + fix.text;
+      from = fix.end;
+      // A later round's fix of the same stretch replaces an earlier guess there.
+      spans = spans.filter((s) => s.end <= fix.start || s.start >= fix.end);
+      if (fix.lossy) {
+        spans.push({ kind: 'big5-lost-lead', start: fix.end - 1, end: fix.end, text: '\ufffd', note: 'Big5 lead byte lost: the character after it lost its second byte too' });
+      } else if (fix.confidence < SURE) {
+        spans.push({ kind: 'big5-lost-lead', start: fix.start, end: fix.end, text: fix.text, confidence: fix.confidence, note: 'Big5 lead byte put back: the likeliest of several readings' });
+      }
+    }
+    text = out + text.slice(from);
+    repaired += fixes.length;
+  }
+  return { text, repaired, unrecoverable: spans.sort((a, b) => a.start - b.start) };
+}
