@@ -3,13 +3,16 @@ import preact from '@preact/preset-vite';
 import { buildEngineFiles } from './scripts/build-engine';
 
 // Extension pages (popup, library) render saved web content: no script but our own files,
-// no plugins, no inline styles or handlers, no framing; images may come from anywhere.
+// no plugins, no inline styles or handlers, no framing; images may come from anywhere. Our own
+// scripts may fetch web images (connect-src): the background for "Keep image files" on other
+// hosts, the library for an EPUB's images; the same CSP governs the service worker.
 const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "object-src 'none'",
   "style-src 'self'",
   "img-src 'self' data: blob: https: http:",
+  "connect-src 'self' https: http:",
   "frame-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -38,7 +38,8 @@ export interface ExtractArticleRequest {
   phrases?: Record<string, string>;
 }
 
-export type FetchedImageResponse = { ok: true; type: string; base64: string } | { ok: false; reason: 'not-image' | 'too-large' | 'failed' };
+/** 'not-granted': the reader declined (or never granted) the permission for that image's host. */
+export type FetchedImageResponse = { ok: true; type: string; base64: string } | { ok: false; reason: 'not-image' | 'too-large' | 'failed' | 'not-granted' };
 
 export type ExtractArticleResponse =
   | { ok: true; draft: ArticleDraft }

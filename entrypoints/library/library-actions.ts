@@ -20,6 +20,7 @@ import { articleToChapter, EpubImages, type FetchedImage } from '@/lib/library/e
 import { DEFAULT_EMBED_LIMITS } from '@/lib/article/embed-images';
 import { locale } from '@/lib/i18n';
 import { renderBody } from '@/lib/article/render-body';
+import { hostGranted } from '@/lib/library/image-permission';
 import { highlightsHtml, highlightsMarkdown } from '@/lib/article/highlights';
 
 /** The sanitised body with the article's highlights as <mark>. */
@@ -68,7 +69,10 @@ export async function storageSummary(t: Translate): Promise<string> {
   }
 }
 
-/** Remote images of the articles, fetched once each (within the embed size cap); failures are skipped. */
+/**
+ * Remote images of the articles, fetched once each (within the embed size cap) from hosts the
+ * reader granted ("Keep image files"); failures are skipped.
+ */
 async function fetchRemoteImages(bodies: string[]): Promise<Map<string, FetchedImage>> {
   const urls = new Set<string>();
   for (const html of bodies) for (const match of html.matchAll(/<img[^>]+src="(https?:[^"]+)"/gi)) urls.add(match[1].replace(/&amp;/g, '&'));
@@ -76,6 +80,7 @@ async function fetchRemoteImages(bodies: string[]): Promise<Map<string, FetchedI
   await Promise.all(
     [...urls].map(async (url) => {
       try {
+        if (!(await hostGranted(url))) return;
         const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
         const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
         if (!response.ok || !mediaType.startsWith('image/')) return;

@@ -15,8 +15,11 @@ function toBase64(bytes: Uint8Array): string {
 export async function fetchImageForPage(
   request: { url: string; maxBytes: number },
   fetcher: typeof fetch = fetch,
+  /** The reader granted this host (see lib/library/image-permission.ts); tests pass their own. */
+  granted: (url: string) => Promise<boolean> = async () => true,
 ): Promise<FetchedImageResponse> {
   if (!/^https?:/i.test(request.url)) return { ok: false, reason: 'failed' };
+  if (!(await granted(request.url).catch(() => false))) return { ok: false, reason: 'not-granted' };
   try {
     const response = await fetcher(request.url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();

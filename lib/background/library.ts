@@ -6,6 +6,7 @@ import { articlesAtUrl, updateCopy } from '@/lib/library/find';
 import { classifyStorageError } from '@/lib/library/storage-errors';
 import { exposeForTests } from './test-hooks';
 import { fetchImageForPage } from './image-fetch';
+import { hostGranted } from '@/lib/library/image-permission';
 import { saveAllTabs } from './save-all-tabs';
 
 async function saveArticle(request: RequestOf<'popupToBackgroundSaveArticle'>): Promise<SaveArticleResponse> {
@@ -27,7 +28,7 @@ async function findByUrl({ url }: RequestOf<'popupToBackgroundFindByUrl'>): Prom
 export function registerLibraryHandlers(): void {
   onMessage('popupToBackgroundSaveArticle', saveArticle);
   onMessage('popupToBackgroundFindByUrl', findByUrl);
-  onMessage('contentToBackgroundFetchImage', (request) => fetchImageForPage(request));
+  onMessage('contentToBackgroundFetchImage', (request) => fetchImageForPage(request, fetch, hostGranted));
   // Answered at once: the batch goes on after the popup has closed, and reports in storage.
   onMessage('popupToBackgroundSaveAllTabs', ({ windowId }) => {
     void saveAllTabs(windowId).catch(() => {});

@@ -23,12 +23,15 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Chromium UI language, e.g. 'zh-CN' (sets navigator.language). */
   locale?: string;
+  /** Another unpacked build to load (default: the test build, EXTENSION_DIR). */
+  extensionDir?: string;
 }
 
 /** Launches Chromium with the built extension loaded, offline except for 127.0.0.1. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'qingwen-profile-'));
   const downloadsDir = join(userDataDir, 'downloads');
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   await mkdir(join(userDataDir, 'Default'), { recursive: true });
   await mkdir(downloadsDir);
   await writeFile(
@@ -40,7 +43,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: options.headless ?? true,
     locale: options.locale,
     viewport: { width: 1100, height: 800 },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_FLAGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS],
   });
   await context.route('**/*', offlineRoute);
   const worker = await extensionWorker(context);

@@ -24,3 +24,12 @@ test('too large (by header or by bytes), not an image, failing or not http: a re
     expect(await fetchImageForPage({ url, maxBytes: 10 }, fetcher), url).toEqual({ ok: false, reason });
   }
 });
+
+test('a host the reader did not grant is not fetched at all: the image stays a link', async () => {
+  let fetched = 0;
+  const fetcher = (async () => (fetched++, reply(3))) as typeof fetch;
+  const granted = async (url: string) => new URL(url).host === 'img.example';
+  expect(await fetchImageForPage({ url: 'https://elsewhere.example/a.jpg', maxBytes: 10 }, fetcher, granted)).toEqual({ ok: false, reason: 'not-granted' });
+  expect(fetched).toBe(0);
+  expect(await fetchImageForPage({ url: 'https://img.example/a.jpg', maxBytes: 10 }, fetcher, granted)).toMatchObject({ ok: true });
+});
