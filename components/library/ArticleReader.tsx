@@ -5,6 +5,8 @@ import { sanitizeArticleHtml } from '@/lib/article/sanitize';
 import { articleLang } from '@/lib/article/types';
 import { formatDate } from '@/lib/i18n/format';
 import { addHighlight, parseTags } from '@/lib/article/highlights';
+import { ownSpan, textNodesOf } from '@/lib/article/render-body';
+import { parseFragment } from '@/lib/article/html-tools';
 import { ReaderBody, type SelectedSpan } from './ReaderBody';
 import { HighlightsPanel } from './HighlightsPanel';
 import type { ReadingPlan, ScriptView } from '@/lib/article/reading-view';
@@ -87,6 +89,15 @@ export function ArticleReader({ t, locale, article, onExport, onDelete, view, pu
   const safeUrl = /^https?:/i.test(article.url) ? article.url : undefined;
   const own = plan.source === 'original' ? article.original ?? null : null;
   // Without the page's own text kept, "as on the page" is not offered (the copy may be converted).
+  // The stored text of each node, to show a highlight's words from the page's own text as the body does.
+  const storedTexts = useMemo(() => {
+    const texts = own ? textNodesOf(parseFragment(body, document)).map((node) => node.nodeValue ?? '') : null;
+    return texts && texts.length === own?.texts.length ? texts : null; // as renderBody: node for node, or not at all
+  }, [body, own]);
+  const show = (h: Highlight) => {
+    const stored = storedTexts?.[h.node];
+    return convert(stored === undefined ? h.text : ownSpan(stored, own?.texts[h.node] ?? null, h.start, h.end));
+  };
   const views = SCRIPT_VIEWS.filter((option) => option.view !== 'original' || article.original);
   const shownView = view === 'original' && !article.original ? 'stored' : view;
   const lang = shownView === 'stored' ? articleLang(article) : shownView === 'original' ? articleLang({ ...article, convertedTo: null }) : VIEW_LANG[shownView];
@@ -154,7 +165,7 @@ export function ArticleReader({ t, locale, article, onExport, onDelete, view, pu
         </div>
       </header>
       <ReaderBody sanitizedHtml={body} highlights={highlights} convert={convert} ownTexts={own?.texts ?? null} lang={lang} selectionRef={selection} />
-      <HighlightsPanel t={t} highlights={highlights} convert={convert} onNote={setNote} onRemove={remove} />
+      <HighlightsPanel t={t} highlights={highlights} show={show} onNote={setNote} onRemove={remove} />
     </article>
   );
 }

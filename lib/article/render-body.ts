@@ -28,6 +28,12 @@ function ownOffset(stored: string, own: string, offset: number): number {
   return own.length === stored.length || stored.length === 0 ? offset : Math.round((offset * own.length) / stored.length);
 }
 
+/** The page's own text for stored span [start, end) of a node (its stored text `stored`, own text `own`). */
+export function ownSpan(stored: string, own: string | null, start: number, end: number): string {
+  const source = own ?? stored;
+  return source.slice(ownOffset(stored, source, start), ownOffset(stored, source, end));
+}
+
 export function renderBody(
   sanitizedHtml: string,
   doc: Document,
@@ -56,8 +62,7 @@ export function renderBody(
       return;
     }
     const parts = pieces.map((segment) => {
-      const piece = source.slice(ownOffset(text, source, segment.start), ownOffset(text, source, segment.end));
-      const shown = doc.createTextNode(convert(piece));
+      const shown = doc.createTextNode(convert(ownSpan(text, source, segment.start, segment.end)));
       segments.set(shown, segment);
       if (!segment.highlight) return shown;
       const mark = doc.createElement('mark');

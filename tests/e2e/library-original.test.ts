@@ -86,6 +86,8 @@ test('a Traditional page saved as Simplified keeps its own text; a Traditional v
   await library.keyboard.press('Escape');
   await script.selectOption('taiwan');
   await expect.poll(marks).toEqual(['心裏有點']);
+  // The highlights list shows the same words as the body.
+  expect(await library.getByTestId('highlight-item').locator('mark').allTextContents()).toEqual(['心裏有點']);
   await expect.poll(() => bodyParagraphs(library)).toEqual(own.paragraphs);
 });
 
