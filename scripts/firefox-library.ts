@@ -1,0 +1,184 @@
+// Saving and the library in Firefox: the Firefox build (npm run build:firefox) side-loaded into a
+// fresh firefox-esr profile, driven over WebDriver BiDi (Playwright drives only its own patched
+// Firefox). A Traditional page is converted for a Simplified reader, saved from the popup, found
+// in the library, its record holds the page's own text, and the Taiwan view gives it back
+// exactly. Extension pages are opened from the browser's own window (`--remote-allow-system-access`):
+// BiDi navigation to moz-extension: URLs is refused. Run: npx tsx scripts/firefox-library.ts
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import WebSocket from 'ws';
+
+const root = resolve(import.meta.dirname, '..');
+const build = resolve(root, '.output/firefox-mv2');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_ID = 'qingwen@example.org';
+/** Fixed by a pref, so the extension's pages have a known address. */
+const UUID = '5f0c6d3a-1b2c-4d5e-8f90-123456789abc';
+const FIXTURE = resolve(root, 'tests/fixtures/articles/traditional-own.html');
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+async function filesUnder(dir: string): Promise<Record<string, Uint8Array>> {
+  const out: Record<string, Uint8Array> = {};
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out[relative(dir, path)] = new Uint8Array(await readFile(path));
+  }
+  return out;
+}
+
+async function makeProfile(): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), 'qingwen-firefox-library-'));
+  await mkdir(join(profile, 'extensions'));
+  await writeFile(join(profile, 'extensions', `${ADDON_ID}.xpi`), zipSync(await filesUnder(build)));
+  const prefs: [string, unknown][] = [
+    ['xpinstall.signatures.required', false], ['extensions.autoDisableScopes', 0], ['extensions.enabledScopes', 15],
+    ['intl.accept_languages', '"zh-CN"'], ['browser.shell.checkDefaultBrowser', false], ['datareporting.policy.dataSubmissionEnabled', false],
+    ['browser.startup.homepage_override.mstone', '"ignore"'], ['toolkit.telemetry.reportingpolicy.firstRun', false],
+    ['extensions.webextensions.uuids', JSON.stringify(JSON.stringify({ [ADDON_ID]: UUID }))],
+  ];
+  await writeFile(join(profile, 'user.js'), prefs.map(([k, v]) => `user_pref("${k}", ${v});`).join('\n'));
+  return profile;
+}
+
+/** A minimal WebDriver BiDi client: commands in, results out. */
+class Bidi {
+  private next = 0;
+  private waiting = new Map<number, (message: { type: string; result?: any; error?: string; message?: string }) => void>();
+  private constructor(private socket: WebSocket) {
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      this.waiting.get(message.id)?.(message);
+      this.waiting.delete(message.id);
+    });
+  }
+
+  static async connect(port: number, timeoutMs = 20_000): Promise<Bidi> {
+    for (let waited = 0; waited < timeoutMs; waited += 250) {
+      const socket = await new Promise<WebSocket | null>((ok) => {
+        const s = new WebSocket(`ws://127.0.0.1:${port}/session`);
+        s.on('open', () => ok(s));
+        s.on('error', () => ok(null));
+      });
+      if (socket) return new Bidi(socket);
+      await sleep(250);
+    }
+    throw new Error('Firefox did not open its WebDriver BiDi port');
+  }
+
+  send(method: string, params: object): Promise<any> {
+    const id = ++this.next;
+    return new Promise((ok, fail) => {
+      this.waiting.set(id, (m) => (m.type === 'error' ? fail(new Error(`${method}: ${m.error} ${m.message}`)) : ok(m.result)));
+      this.socket.send(JSON.stringify({ id, method, params }));
+    });
+  }
+
+  async evaluate(context: string, expression: string): Promise<any> {
+    const result = await this.send('script.evaluate', { expression, target: { context }, awaitPromise: true, userActivation: true, resultOwnership: 'none' });
+    if (result.type === 'exception') throw new Error(`${expression.slice(0, 60)}: ${result.exceptionDetails.text}`);
+    return result.result?.value;
+  }
+
+  async poll<T>(context: string, expression: string, done: (value: T) => boolean, what: string): Promise<T> {
+    let value: T | string = '';
+    for (let waited = 0; waited < 15_000; waited += 250) {
+      value = await this.evaluate(context, expression).catch((error) => String(error));
+      if (done(value as T)) return value as T;
+      await sleep(250);
+    }
+    throw new Error(`${what}: still ${JSON.stringify(value).slice(0, 200)}`);
+  }
+
+  async contexts(): Promise<string[]> {
+    return (await this.send('browsingContext.getTree', {})).contexts.map((c: { context: string }) => c.context);
+  }
+
+  /** Opens one of the extension's pages in a new tab, from the browser window. */
+  async openExtensionPage(path: string): Promise<string> {
+    const [chromeWindow] = (await this.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts;
+    const before = new Set(await this.contexts());
+    const url = `moz-extension://${UUID}/${path}`;
+    await this.evaluate(chromeWindow.context, `gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); true`);
+    for (let waited = 0; waited < 10_000; waited += 250) {
+      const created = (await this.contexts()).find((context) => !before.has(context));
+      if (created) {
+        await this.poll(created, 'document.readyState', (state) => state === 'complete', `${path} loaded`);
+        return created;
+      }
+      await sleep(250);
+    }
+    throw new Error(`no tab opened for ${path}`);
+  }
+}
+
+/** The fixture's own paragraphs (the page's text before Qingwen). */
+function ownParagraphs(html: string): string[] {
+  const article = html.slice(html.indexOf('<article>'), html.indexOf('</article>'));
+  return [...article.matchAll(/<p>([^<]+)<\/p>/g)].map((m) => m[1]);
+}
+
+function check(ok: boolean, what: string) {
+  if (!ok) throw new Error(`Firefox library test failed: ${what}`);
+  console.log(`  ok: ${what}`);
+}
+
+async function main() {
+  if (!existsSync(FIREFOX)) return console.log(`skipped: no Firefox at ${FIREFOX} (apt-get install firefox-esr)`);
+  if (!existsSync(join(build, 'manifest.json'))) throw new Error('run npm run build:firefox first');
+  const html = await readFile(FIXTURE, 'utf8');
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  const bidiPort = 9300 + Math.floor(Math.random() * 600);
+  const profile = await makeProfile();
+  const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${bidiPort}`, '--remote-allow-system-access', 'about:blank'], { stdio: 'ignore' });
+  try {
+    const bidi = await Bidi.connect(bidiPort);
+    await bidi.send('session.new', { capabilities: {} });
+    const [tab] = await bidi.contexts();
+    await bidi.send('browsingContext.navigate', { context: tab, url: `http://127.0.0.1:${port}/`, wait: 'complete' });
+    await bidi.poll(tab, `document.querySelector('h1').textContent`, (h) => h === '于先生在后台的一天', 'the page converted to Simplified');
+    check(true, 'the Traditional page is converted for a Simplified reader');
+
+    // The popup, as a tab acting on the page's tab (the only tab that is not the extension's).
+    const probe = await bidi.openExtensionPage('popup.html');
+    const tabs: [number, string | undefined][] = JSON.parse(await bidi.evaluate(probe, `browser.tabs.query({}).then((tabs) => JSON.stringify(tabs.map((t) => [t.id, t.url])))`));
+    const pageTab = tabs.find(([, url]) => !url?.startsWith('moz-extension:'))?.[0];
+    const popup = await bidi.openExtensionPage(`popup.html?tabId=${pageTab}`);
+    await bidi.poll(popup, `!!document.querySelector('[data-testid=save]')`, (ready) => ready === true, 'the popup offers saving');
+    await bidi.evaluate(popup, `document.querySelector('[data-testid=save]').click()`);
+    const status = await bidi.poll<string>(popup, `document.querySelector('[data-testid=save-status]').textContent`, (s) => /已保存|失败/.test(s ?? ''), 'the save finished');
+    check(status.includes('已保存'), `saved from the popup ("${status.trim()}")`);
+
+    const library = await bidi.openExtensionPage('library.html');
+    await bidi.poll<number>(library, `document.querySelectorAll('.item-title').length`, (n) => n === 1, 'the library lists the article');
+    await bidi.evaluate(library, `document.querySelector('.item-title').click()`);
+    const stored = await bidi.poll<string>(library, `document.querySelector('[data-testid=reader-body]')?.textContent ?? ''`, (t) => t.includes('后台'), 'the reader shows the copy');
+    check(stored.includes('他在后台等'), 'the reader shows the Simplified copy');
+    const record = JSON.parse(await bidi.evaluate(library, `new Promise((ok, fail) => { const open = indexedDB.open('qingwen-library'); open.onerror = () => fail(open.error); open.onsuccess = () => { const get = open.result.transaction('bodies').objectStore('bodies').getAll(); get.onerror = () => fail(get.error); get.onsuccess = () => ok(JSON.stringify(get.result[0].original ?? null)); }; })`));
+    check(record?.title === '于先生在後台的一天', 'the record keeps the page’s own title beside the copy');
+    await bidi.evaluate(library, `(() => { const s = document.querySelector('[data-testid=script-view]'); s.value = 'taiwan'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+    const own = ownParagraphs(html);
+    // (BiDi hands arrays back as typed values: the page sends JSON.)
+    const shown = await bidi.poll<string>(library, `JSON.stringify(Array.from(document.querySelectorAll('[data-testid=reader-body] p'), (p) => p.textContent))`, (ps) => ps === JSON.stringify(own), 'the Taiwan view shows the page’s own text');
+    check(shown === JSON.stringify(own), 'the Taiwan view gives back the page’s own Traditional text exactly');
+    await bidi.send('session.end', {}).catch(() => {});
+    console.log('Firefox library test passed');
+  } finally {
+    firefox.kill();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});
