@@ -38,5 +38,22 @@ test.each(['qq', 'gmw', 'pixnet'])('%s: saved with the reference title and bylin
   const squash = (text: string) => foldForSearch(text).replace(/\s+/g, '');
   const opening = squash(reference.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ')).slice(0, 30);
   expect(squash(stored.body.text)).toContain(opening);
+  // Converted (pixnet is Traditional, the reader Simplified): the record keeps the page's own text
+  // beside the copy, one entry per text node, and it holds the reference's words as written.
+  const original = (stored.body as { original?: { texts: (string | null)[] } }).original;
+  if (stored.meta.convertedTo) {
+    const own = await page.evaluate(({ html, texts }) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = html;
+      const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+      const nodes: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node.nodeValue ?? '');
+      return nodes.length === texts.length ? nodes.map((text, i) => texts[i] ?? text).join('') : null;
+    }, { html: stored.body.html, texts: original?.texts ?? [] });
+    const raw = (text: string) => text.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ').replace(/\s+/g, '');
+    expect(own, 'one entry per text node of the copy').not.toBeNull();
+    expect(own!.replace(/\s+/g, '')).toContain(raw(reference).slice(0, 30));
+  } else expect(original).toBeUndefined();
+  if (slug === 'pixnet') expect(stored.meta.convertedTo).toBe('simplified');
   await page.close();
 });
