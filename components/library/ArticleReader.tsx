@@ -5,7 +5,7 @@ import { sanitizeArticleHtml } from '@/lib/article/sanitize';
 import { articleLang } from '@/lib/article/types';
 import { formatDate } from '@/lib/i18n/format';
 import { addHighlight, parseTags } from '@/lib/article/highlights';
-import { ownSpan, textNodesOf } from '@/lib/article/render-body';
+import { shownHighlightText, textNodesOf, type ShownCopy } from '@/lib/article/render-body';
 import { parseFragment } from '@/lib/article/html-tools';
 import { ReaderBody, type SelectedSpan } from './ReaderBody';
 import { HighlightsPanel } from './HighlightsPanel';
@@ -28,7 +28,8 @@ interface Props {
   t: Translate;
   locale: Locale;
   article: SavedArticle;
-  onExport(format: ExportFormat): void;
+  /** `shown`: the copy as the reader shows it now (single-article exports follow the view). */
+  onExport(format: ExportFormat, shown: ShownCopy): void;
   onDelete(): void;
   /** Shown script and quotes, chosen by the reader; `convert` renders the plan's source text in it. */
   view: ScriptView;
@@ -90,17 +91,12 @@ export function ArticleReader({ t, locale, article, onExport, onDelete, view, pu
   const own = plan.source === 'original' ? article.original ?? null : null;
   // Without the page's own text kept, "as on the page" is not offered (the copy may be converted).
   // The stored text of each node, to show a highlight's words from the page's own text as the body does.
-  const storedTexts = useMemo(() => {
-    const texts = own ? textNodesOf(parseFragment(body, document)).map((node) => node.nodeValue ?? '') : null;
-    return texts && texts.length === own?.texts.length ? texts : null; // as renderBody: node for node, or not at all
-  }, [body, own]);
-  const show = (h: Highlight) => {
-    const stored = storedTexts?.[h.node];
-    return convert(stored === undefined ? h.text : ownSpan(stored, own?.texts[h.node] ?? null, h.start, h.end));
-  };
+  const storedTexts = useMemo(() => textNodesOf(parseFragment(body, document)).map((node) => node.nodeValue ?? ''), [body]);
+  const show = (h: Highlight) => shownHighlightText(h, storedTexts, { convert, ownTexts: own?.texts ?? null });
   const views = SCRIPT_VIEWS.filter((option) => option.view !== 'original' || article.original);
   const shownView = view === 'original' && !article.original ? 'stored' : view;
   const lang = shownView === 'stored' ? articleLang(article) : shownView === 'original' ? articleLang({ ...article, convertedTo: null }) : VIEW_LANG[shownView];
+  const shown: ShownCopy = { convert, ownTexts: own?.texts ?? null, title: convert(own ? own.title : article.title), lang };
   return (
     <article class="reader" data-testid="reader">
       <header class="reader-header">
@@ -146,10 +142,10 @@ export function ArticleReader({ t, locale, article, onExport, onDelete, view, pu
         <p role="status" aria-live="polite" class="muted" data-testid="highlight-hint">{hint}</p>
         <div class="reader-actions" role="group" aria-label={t('exportAs')}>
           <span class="muted">{t('exportAs')}</span>
-          <button type="button" data-testid="export-html" onClick={() => onExport('html')}>{t('exportHtml')}</button>
-          <button type="button" data-testid="export-md" onClick={() => onExport('md')}>{t('exportMarkdown')}</button>
-          <button type="button" data-testid="export-txt" onClick={() => onExport('txt')}>{t('exportText')}</button>
-          <button type="button" data-testid="export-epub" onClick={() => onExport('epub')}>{t('exportEpub')}</button>
+          <button type="button" data-testid="export-html" onClick={() => onExport('html', shown)}>{t('exportHtml')}</button>
+          <button type="button" data-testid="export-md" onClick={() => onExport('md', shown)}>{t('exportMarkdown')}</button>
+          <button type="button" data-testid="export-txt" onClick={() => onExport('txt', shown)}>{t('exportText')}</button>
+          <button type="button" data-testid="export-epub" onClick={() => onExport('epub', shown)}>{t('exportEpub')}</button>
           <span class="spacer" />
           {confirming ? (
             <span class="confirm" role="group">

@@ -143,7 +143,7 @@ export function App() {
               convert={convert.fn}
               onView={(script, punctuation) => setView({ script, punctuation })}
               onAnnotate={(patch) => void updateAnnotations(libraryDb(), article.id, patch)}
-              onExport={(format) => (format === 'epub' ? exportEpub([article.id]) : exportArticle(article, format))}
+              onExport={(format, shown) => (format === 'epub' ? exportEpub([article.id]) : exportArticle(article, format, shown))}
               onDelete={() => remove(article)}
             />
           ) : (

@@ -19,7 +19,9 @@ import { buildEpub } from '@/lib/library/epub';
 import { articleToChapter, EpubImages, type FetchedImage } from '@/lib/library/epub-chapters';
 import { DEFAULT_EMBED_LIMITS } from '@/lib/article/embed-images';
 import { locale } from '@/lib/i18n';
-import { renderBody } from '@/lib/article/render-body';
+import { renderBody, shownHighlightText, type ShownCopy } from '@/lib/article/render-body';
+import { htmlToText } from '@/lib/article/html-tools';
+import type { Highlight } from '@/lib/article/types';
 import { hostGranted } from '@/lib/library/image-permission';
 import { highlightsHtml, highlightsMarkdown } from '@/lib/article/highlights';
 
@@ -28,9 +30,20 @@ function markedBody(article: SavedArticle): string {
   return renderBody(sanitizeArticleHtml(article.html), document, article.highlights ?? []).root.innerHTML;
 }
 
-export function exportArticle(article: SavedArticle, format: Exclude<ExportFormat, 'epub'>): void {
-  const body = markedBody(article);
-  const highlights = article.highlights ?? [];
+/**
+ * The article as the reader view shows it (its script, from the page's own text where kept):
+ * title, body with marks, plain text, highlights' words and the body's lang.
+ */
+function asShown(article: SavedArticle, shown: ShownCopy): { article: SavedArticle; body: string; highlights: Highlight[] } {
+  const rendered = renderBody(sanitizeArticleHtml(article.html), document, article.highlights ?? [], shown.convert, shown.ownTexts);
+  const highlights = (article.highlights ?? []).map((h) => ({ ...h, text: shownHighlightText(h, rendered.texts, shown) }));
+  const text = htmlToText(rendered.root);
+  return { article: { ...article, title: shown.title, text, lang: shown.lang }, body: rendered.root.innerHTML, highlights };
+}
+
+/** One article as a file, in the script the reader view shows (default: the copy as saved). */
+export function exportArticle(saved: SavedArticle, format: Exclude<ExportFormat, 'epub'>, shown?: ShownCopy): void {
+  const { article, body, highlights } = shown ? asShown(saved, shown) : { article: saved, body: markedBody(saved), highlights: saved.highlights ?? [] };
   const [content, type] =
     format === 'html'
       ? [articleToHtml(article, body + highlightsHtml(highlights)), 'text/html']

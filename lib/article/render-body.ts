@@ -75,3 +75,17 @@ export function renderBody(
   });
   return { root, texts, segments };
 }
+
+/** The copy as the reader view shows it: the script chosen, from the page's own text where kept. */
+export interface ShownCopy {
+  convert: (text: string) => string;
+  ownTexts: readonly (string | null)[] | null;
+  title: string;
+  lang: string;
+}
+
+/** A highlight's words as shown (`stored`: the stored texts of the body's nodes, as renderBody gives them). */
+export function shownHighlightText(h: Highlight, stored: readonly string[], shown: Pick<ShownCopy, 'convert' | 'ownTexts'>): string {
+  const own = shown.ownTexts && shown.ownTexts.length === stored.length ? shown.ownTexts[h.node] ?? null : null;
+  return shown.convert(stored[h.node] === undefined ? h.text : ownSpan(stored[h.node], own, h.start, h.end));
+}

@@ -4,7 +4,7 @@
 // never as a round trip through Simplified (the fixture is written so that every line of that
 // round trip differs: 于/於, 後台/後臺, 裏/裡, 峯/峰, 着/著, 齣/出, 鐘/鍾).
 import { expect, test } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { screenshot } from '@/tests/harness/extension';
@@ -20,6 +20,12 @@ async function ownLines(file: string): Promise<{ title: string; paragraphs: stri
   const title = /<h1>([^<]+)<\/h1>/.exec(article)![1];
   const paragraphs = [...article.matchAll(/<p>([^<]+)<\/p>/g)].map((m) => m[1]);
   return { title, paragraphs };
+}
+
+async function waitForDownload(predicate: (name: string) => boolean): Promise<string> {
+  let found: string | undefined;
+  await expect.poll(async () => (found = (await readdir(world.ext.downloadsDir)).find((n) => predicate(n) && !n.endsWith('.crdownload')))).toBeTruthy();
+  return join(world.ext.downloadsDir, found!);
 }
 
 const bodyParagraphs = (library: Page) =>
@@ -86,9 +92,27 @@ test('a Traditional page saved as Simplified keeps its own text; a Traditional v
   await library.keyboard.press('Escape');
   await script.selectOption('taiwan');
   await expect.poll(marks).toEqual(['心裏有點']);
+  await expect.poll(() => bodyParagraphs(library)).toEqual(own.paragraphs);
   // The highlights list shows the same words as the body.
   expect(await library.getByTestId('highlight-item').locator('mark').allTextContents()).toEqual(['心裏有點']);
-  await expect.poll(() => bodyParagraphs(library)).toEqual(own.paragraphs);
+
+  // Exports of one article follow the view: the page's own text, title and highlight, in Markdown and text.
+  await library.getByTestId('export-md').click();
+  const markdown = await readFile(await waitForDownload((name) => name.endsWith('.md')), 'utf8');
+  expect(markdown).toContain(`# ${own.title}`);
+  for (const paragraph of own.paragraphs) expect(markdown.replaceAll('==', '')).toContain(paragraph);
+  expect(markdown).toContain('他在後台等着，==心裏有點==著急。');
+  await library.getByTestId('export-txt').click();
+  const text = await readFile(await waitForDownload((name) => name.endsWith('.txt')), 'utf8');
+  expect(text.startsWith(own.title)).toBe(true);
+  for (const paragraph of own.paragraphs) expect(text).toContain(paragraph);
+  // As saved: the Simplified copy, as before.
+  await script.selectOption('stored');
+  await expect.poll(() => bodyParagraphs(library)).toEqual(stored);
+  await library.getByTestId('export-html').click();
+  const html = await readFile(await waitForDownload((name) => name.endsWith('.html')), 'utf8');
+  expect(html).toContain('他在后台等');
+  expect(html).toContain('<mark>心里有点</mark>');
 });
 
 test('a garbled page: the original is the repaired text, before conversion', async () => {
