@@ -100,10 +100,12 @@ function buildTable(charset: LegacyCharset): LegacyTable {
 }
 
 /**
- * Decodes every two-byte code in one TextDecoder call (about 4 ms, against some 14 ms pair by
- * pair: detection runs on every Chinese page, so the first call must be cheap). Where a code
- * decodes to two units or none (Big5-HKSCS combining pairs, astral characters) the bulk result
- * would be out of step, so the codes are then decoded one by one.
+ * Decodes every two-byte code in one TextDecoder call (detection runs on every Chinese page, so
+ * the first call must be cheap). Where some code decodes to two units or none (Big5-HKSCS
+ * combining pairs, astral characters) the bulk result is out of step: the codes are then decoded
+ * again, each followed by a line feed (an ASCII byte is never taken as a trail byte: a decoder
+ * gives it back after a bad pair), so the result splits into one piece per code. Decoding code by
+ * code instead took 30-95 ms for Big5 in Chromium; this takes 4-11 ms.
  */
 function fillTwoByteCodes(charset: 'gbk' | 'big5', encodeTable: Int32Array, decodeTable: Uint16Array): Uint16Array {
   const { decoder: label, trail: isTrail } = LAYOUT[charset];
@@ -113,18 +115,14 @@ function fillTwoByteCodes(charset: 'gbk' | 'big5', encodeTable: Int32Array, deco
   const count = n / 2;
   const decoder = new TextDecoder(label);
   const bulk = decoder.decode(pairs.subarray(0, n));
-  const oneEach = bulk.length === count;
+  const pieces = bulk.length === count ? null : decoder.decode(separated(pairs.subarray(0, n))).split('\n');
   const browserRows = charset === 'big5' ? big5BrowserRows() : undefined;
   const codes = new Uint16Array(count);
   let found = 0;
   for (let k = 0; k < count; k++) {
     const code = (pairs[2 * k] << 8) | pairs[2 * k + 1];
-    let unit: number;
-    if (oneEach) unit = bulk.charCodeAt(k);
-    else {
-      const one = decoder.decode(pairs.subarray(2 * k, 2 * k + 2));
-      unit = one.length === 1 ? one.charCodeAt(0) : 0xfffd; // two units, or an astral character
-    }
+    // A piece of two units (or none) is a combining pair, an astral character or no character.
+    let unit = pieces ? (pieces[k].length === 1 ? pieces[k].charCodeAt(0) : 0xfffd) : bulk.charCodeAt(k);
     const row = browserRows?.get(code >> 8);
     if (row) unit = row.charCodeAt(big5TrailIndex(code & 0xff));
     if (unit === 0xfffd || unit < 0x80) continue;
@@ -166,3 +164,10 @@ function addBig5EudcAliases(encodeTable: Int32Array): void {
 }
 
 const big5TrailOf = (index: number) => (index < 63 ? 0x40 + index : 0xa1 + index - 63);
+
+/** The two-byte codes of `pairs`, each followed by a line feed. */
+function separated(pairs: Uint8Array): Uint8Array {
+  const out = new Uint8Array((pairs.length / 2) * 3);
+  for (let i = 0, j = 0; i < pairs.length; i += 2) (out[j++] = pairs[i]), (out[j++] = pairs[i + 1]), (out[j++] = 0x0a);
+  return out;
+}

@@ -60,26 +60,46 @@ export function collectAttributes(el: Element, into: Collected) {
  * hand avoids a call from the browser into JavaScript for every node.
  */
 export function collect(start: Node, into: Collected = emptyCollected()): Collected {
+  for (const _part of walkInParts(start, Infinity, into));
+  return into;
+}
+
+/**
+ * The same walk, handed over in parts of about `maxNodes` nodes each, so that a whole-page pass
+ * can let the page run between them. The walk goes on from where it stopped: nodes the page
+ * inserts meanwhile further on are met in their turn. The last part may be empty.
+ */
+export function collectInParts(start: Node, maxNodes: number): Generator<Collected, void, void> {
+  return walkInParts(start, maxNodes, emptyCollected());
+}
+
+function* walkInParts(start: Node, maxNodes: number, first: Collected): Generator<Collected, void, void> {
+  let into = first;
+  const doc = start.nodeType === 9 ? (start as Document) : start.ownerDocument;
   if (start.nodeType === 3) {
     if (isCandidateText(start.nodeValue)) into.texts.push(start as Text);
-    return into;
-  }
-  const doc = start.nodeType === 9 ? (start as Document) : start.ownerDocument;
-  if (!doc) return into;
-  if (start.nodeType === 1 && !visitElement(start as Element, into)) return into;
-  const walker = doc.createTreeWalker(start, 0x1 | 0x4); // elements and text
-  let descend = true;
-  for (;;) {
-    let node: Node | null = descend ? walker.firstChild() : null;
-    while (!node) {
-      node = walker.nextSibling();
-      if (!node && !walker.parentNode()) return into;
+  } else if (doc && (start.nodeType !== 1 || visitElement(start as Element, into))) {
+    const walker = doc.createTreeWalker(start, 0x1 | 0x4); // elements and text
+    let descend = true;
+    let visited = 0;
+    walk: for (;;) {
+      let node: Node | null = descend ? walker.firstChild() : null;
+      while (!node) {
+        node = walker.nextSibling();
+        if (!node && !walker.parentNode()) break walk;
+      }
+      if (node.nodeType === 3) {
+        if (CANDIDATE.test(node.nodeValue!)) into.texts.push(node as Text);
+        descend = false;
+      } else descend = visitElement(node as Element, into);
+      if (++visited >= maxNodes) {
+        visited = 0;
+        yield into;
+        into = emptyCollected();
+      }
     }
-    if (node.nodeType === 3) {
-      if (CANDIDATE.test(node.nodeValue!)) into.texts.push(node as Text);
-      descend = false;
-    } else descend = visitElement(node as Element, into);
   }
+  yield into;
 }
 
 /** Collects an element's attributes and its shadow root or frame; false: skip its subtree. */

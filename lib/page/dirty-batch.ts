@@ -4,12 +4,10 @@ import { isInSkippedSubtree } from '@/lib/dom/skip-rules';
 import { collect, collectAttributes, emptyCollected, type Collected } from '@/lib/dom/walk';
 
 /**
- * The changed nodes' texts and attributes; the whole document after a burst or a
- * single-page-app navigation (nodes already handled are filtered out later, so a rescan
- * converts only what is new).
+ * The changed nodes' texts and attributes. (After a burst or a single-page-app navigation the
+ * session goes over the whole page instead, part by part.)
  */
-export function collectDirty(doc: Document, batch: DirtyBatch, navigated: boolean): Collected {
-  if (batch.rescan || navigated) return collect(doc);
+export function collectDirty(batch: DirtyBatch): Collected {
   const found = emptyCollected();
   for (const node of batch.nodes) if (!isInSkippedSubtree(node)) collect(node, found);
   for (const el of batch.attrElements) if (!isInSkippedSubtree(el)) collectAttributes(el, found);

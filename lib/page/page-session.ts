@@ -5,7 +5,7 @@
 import { MARKER_STATE } from '@/lib/dom/markers';
 import { PageObserver, type DirtyBatch } from '@/lib/dom/observer';
 import { langTagFor, langWrites, applyWrites } from '@/lib/dom/rewrite';
-import { collect, type Collected, type ScanRoot } from '@/lib/dom/walk';
+import { collectInParts, emptyCollected, type Collected, type ScanRoot } from '@/lib/dom/walk';
 import type { PageState } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/schema';
 import { siteModeAt, targetAt } from '@/lib/settings/site-rules';
@@ -21,6 +21,7 @@ import { collectDirty } from './dirty-batch';
 import { guarded } from './guarded';
 import { pageSettingsChanged } from './settings-diff';
 import { sliceCollected, yieldToPage } from './time-slices';
+import { StretchMeter } from './stretch-meter';
 
 export interface SessionOptions {
   engine: PageEngine;
@@ -76,6 +77,8 @@ export function stopPageSession(session: PageSession) {
 /** A verdict taken on this many Han characters (or on the whole parsed page) is final. */
 const SETTLED_HAN = 400;
 const SAMPLE_CHARS = 32_768;
+/** Nodes walked at a stretch in a whole-page pass (a few ms on the reference machine). */
+const WALK_PART_NODES = 6_000;
 
 class Session implements PageSession {
   readonly state: PageState;
@@ -98,6 +101,7 @@ class Session implements PageSession {
   private href: string;
   private redecodeTried = false;
   private stopLoadWatch: (() => void) | null = null;
+  private meter = new StretchMeter();
 
   constructor(private doc: Document, private options: SessionOptions) {
     this.settings = options.settings;
@@ -188,10 +192,8 @@ class Session implements PageSession {
       this.state.idleReason = undefined;
       if (this.doc.readyState === 'loading') this.redecodeWhenParsed();
       else await this.maybeRedecode();
-      const found = collect(this.doc);
-      for (const root of [this.doc, ...found.roots]) this.observer.observe(root);
-      if (await this.ensurePlan(found)) await this.rewriteAll();
-      else await this.write(found, [this.doc, ...found.roots]);
+      this.observer.observe(this.doc);
+      await this.passOverPage();
       if (!this.state.active) return; // turned off while the converter was loading
       // Set once the first batch is written: tests and the popup read it as "done".
       this.doc.documentElement.setAttribute(MARKER_STATE, 'active');
@@ -293,9 +295,11 @@ class Session implements PageSession {
 
   private async judge(found: Collected): Promise<boolean> {
     if (this.plan && this.settled) return false;
-    this.addToSample(found);
-    const sample = this.sample.join('\n');
-    const verdict = this.options.engine.detectScript(sample);
+    const { sample, verdict } = this.meter.time(() => {
+      this.addToSample(found);
+      const sample = this.sample.join('\n');
+      return { sample, verdict: this.options.engine.detectScript(sample) };
+    });
     const parsed = this.doc.readyState !== 'loading';
     this.settled = verdict.han >= SETTLED_HAN || parsed;
     if (!this.options.force && siteModeAt(this.settings, this.href) !== 'always' && this.looksForeign(sample)) {
@@ -353,28 +357,71 @@ class Session implements PageSession {
     this.sampleLength += text.length;
   }
 
+  /** Judges the page on its first part, then goes over all of it. */
+  private async passOverPage() {
+    this.meter.begin();
+    const parts = collectInParts(this.doc, WALK_PART_NODES);
+    const first = this.meter.time(() => parts.next().value || emptyCollected());
+    if (await this.ensurePlan(first)) await this.rewriteAll();
+    else await this.writeParts(first, parts);
+  }
+
   private async rewriteAll() {
-    const found = collect(this.doc);
-    for (const root of found.roots) this.observer.observe(root);
-    await this.write(found, [this.doc, ...found.roots]);
+    this.meter.begin();
+    const parts = collectInParts(this.doc, WALK_PART_NODES);
+    await this.writeParts(this.meter.time(() => parts.next().value || emptyCollected()), parts);
+  }
+
+  /** A whole-page pass, walked and written part by part, with the page running between parts. */
+  private async writeParts(first: Collected, rest: Generator<Collected, void, void>) {
+    for (let part: Collected | undefined = first; part; ) {
+      for (const root of part.roots) this.observer.observe(root);
+      await this.write(part, [this.doc, ...part.roots]);
+      if (!this.plan || !this.state.active) return;
+      await yieldToPage();
+      this.meter.begin();
+      const next = this.meter.time(() => rest.next());
+      part = next.done ? undefined : next.value;
+    }
   }
 
   /** Writes a pass in slices, so a huge page never holds the main thread for long. */
   private async write(found: Collected, roots: ScanRoot[]) {
-    const slices = sliceCollected(found, this.rewriter);
+    const slices = this.meter.time(() => sliceCollected(found, this.rewriter));
     for (let i = 0; i < slices.length; i++) {
       if (!this.plan || !this.state.active) return;
-      if (i > 0) await yieldToPage();
+      if (i > 0) {
+        await yieldToPage();
+        this.meter.begin();
+      }
       this.writeSlice(slices[i], roots);
     }
   }
 
   private writeSlice(found: Collected, roots: ScanRoot[]) {
     if (!this.plan || !this.state.active || this.options.hydrating?.()) return;
-    const { changed, report, strays } = this.rewriter.rewrite(this.plan, found);
+    try {
+      this.meter.time(() => this.writeSliceNow(this.plan!, found, roots));
+    } finally {
+      this.meter.end();
+    }
+  }
+
+  private writeSliceNow(plan: TextPlan, found: Collected, roots: ScanRoot[]) {
+    const { changed, report, strays } = this.observer.unobserved(() => this.writeTexts(plan, found, roots));
     if (strays) this.convertStrays();
-    if (report.repaired.some((r) => r.kind === 'pinyin-injection')) this.plan.pinyinPage = true;
-    const converter = this.plan.converter;
+    this.state.changedNodes += changed;
+    this.state.report = mergeReports(this.state.report ?? emptyReport(), report);
+    this.state.title = this.doc.title;
+    if (changed || report.garbles.length) this.emit();
+    this.maybePassDone();
+  }
+
+  private writeTexts(plan: TextPlan, found: Collected, roots: ScanRoot[]) {
+    const written = this.rewriter.rewrite(plan, found);
+    const { changed, report } = written;
+    if (report.repaired.some((r) => r.kind === 'pinyin-injection')) plan.pinyinPage = true;
+    const converter = plan.converter;
     if (converter && changed) {
       const lang = langTagFor(isTraditionalTarget(converter.target));
       // Every element with a Chinese lang is looked up once per pass over the whole page, not per batch.
@@ -385,12 +432,7 @@ class Session implements PageSession {
       this.langWritten = parsed ? 'parsed' : 'early';
       this.state.convertedTo = converter.target;
     }
-    this.observer.ignoreOwnWrites();
-    this.state.changedNodes += changed;
-    this.state.report = mergeReports(this.state.report ?? emptyReport(), report);
-    this.state.title = this.doc.title;
-    if (changed || report.garbles.length) this.emit();
-    this.maybePassDone();
+    return written;
   }
 
   /** Texts in the other script turned up on a page in the reader's script: load a converter for them. */
@@ -417,10 +459,14 @@ class Session implements PageSession {
       this.state.changedNodes = 0;
       this.langWritten = false;
     }
-    const found = collectDirty(this.doc, batch, navigated);
-    for (const root of found.roots) this.observer.observe(root);
-    if (await this.ensurePlan(found)) await this.rewriteAll();
-    else await this.write(found, found.roots);
+    if (batch.rescan || navigated) await this.passOverPage();
+    else {
+      this.meter.begin();
+      const found = this.meter.time(() => collectDirty(batch));
+      for (const root of found.roots) this.observer.observe(root);
+      if (await this.ensurePlan(found)) await this.rewriteAll();
+      else await this.write(found, found.roots);
+    }
     if (navigated) this.emit();
   }
 

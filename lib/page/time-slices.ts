@@ -3,9 +3,9 @@
 // document order: the top of the page, where the reader is, comes first.
 import type { Collected } from '@/lib/dom/walk';
 
-/** About 10 ms of repair, conversion and writing each on the 2-core reference machine. */
-export const SLICE_CHARS = 48_000;
-export const SLICE_NODES = 2_500;
+/** A few ms of repair, conversion and writing each on the 2-core reference machine. */
+export const SLICE_CHARS = 16_000;
+export const SLICE_NODES = 1_000;
 
 interface Pending {
   pendingTexts(found: Collected): Text[];

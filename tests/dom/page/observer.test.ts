@@ -68,3 +68,17 @@ test('a page that answers every batch with another change is slowed down, not fo
   expect(batches).toBeGreaterThan(5);
   expect(batches).toBeLessThanOrEqual(33);
 });
+
+test('writes made unobserved are not seen; the page\'s changes before and after them are', async () => {
+  document.body.innerHTML = '<p id="a">國</p><p id="b">語</p>';
+  const batches = watch();
+  document.getElementById('b')!.firstChild!.nodeValue = '頁面改的'; // the page, before our write
+  observer!.unobserved(() => {
+    document.getElementById('a')!.firstChild!.nodeValue = '国';
+  });
+  await settle();
+  expect(batches.map((b) => b.nodes.map((n) => n.nodeValue))).toEqual([['頁面改的']]);
+  document.getElementById('a')!.firstChild!.nodeValue = '又改了'; // the page again: still watched
+  await settle();
+  expect(batches.map((b) => b.nodes.map((n) => n.nodeValue))).toEqual([['頁面改的'], ['又改了']]);
+});

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { collect } from '@/lib/dom/walk';
+import { collect, collectInParts } from '@/lib/dom/walk';
 import { isInSkippedSubtree } from '@/lib/dom/skip-rules';
 
 function texts(html: string) {
@@ -44,4 +44,18 @@ test('a node reached alone knows whether an ancestor, even across a shadow root,
   expect(isInSkippedSubtree(document.querySelector('b')!.firstChild!)).toBe(true);
   expect(isInSkippedSubtree(shadow.querySelector('em')!.firstChild!)).toBe(true);
   expect(isInSkippedSubtree(document.querySelector('i')!.firstChild!)).toBe(false);
+});
+
+test('a walk in parts finds what one walk finds, in order, and meets nodes inserted further on meanwhile', () => {
+  document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p title="標題${i}">段落${i}<code>程式</code></p>`).join('');
+  const whole = collect(document.body);
+  const parts = collectInParts(document.body, 25);
+  const first = parts.next().value!;
+  expect(first.texts.length).toBeGreaterThan(0);
+  expect(first.texts.length).toBeLessThan(whole.texts.length);
+  document.body.insertAdjacentHTML('beforeend', '<p>後來的段落</p>');
+  const rest = [...parts];
+  const texts = [first, ...rest].flatMap((part) => part.texts.map((t) => t.nodeValue));
+  expect(texts).toEqual([...whole.texts.map((t) => t.nodeValue), '後來的段落']);
+  expect([first, ...rest].flatMap((part) => part.attrs.map((a) => a.el.getAttribute(a.name)))).toEqual(whole.attrs.map((a) => a.el.getAttribute(a.name)));
 });
