@@ -30,8 +30,8 @@ export interface Choice {
 const WORD_POINTS = 8;
 
 /** How sure a choice is, from the margin of its score over the runner-up's. */
-function confidenceOf(best: number, second: number, scale: number): number {
-  if (second < 0) return 1;
+function confidenceOf(best: number, second: number | null, scale: number): number {
+  if (second === null) return 1;
   return Math.round((1 / (1 + Math.exp(-(best - second) / scale))) * 1000) / 1000;
 }
 
@@ -47,7 +47,7 @@ export function chooseSwallowedLead(previous: number, syllable: Syllable, learne
 }
 
 /** The same choice, with its confidence; `code` is the lead byte (-1 when none fits). */
-export function chooseSwallowed(previous: number, syllable: Syllable, learned: Map<number, number>, after?: SwallowedContext): Choice {
+export function chooseSwallowed(previous: number, syllable: Syllable, learned: Map<number, number>, after?: SwallowedContext, page?: PageStats): Choice {
   const decode = gbkDecodeTable();
   const words = wordModel();
   let best = -1;
@@ -67,10 +67,26 @@ export function chooseSwallowed(previous: number, syllable: Syllable, learned: M
       score += 2 * characterPrior(following); // a tie-breaker: below one commonness class
     }
     if (words && after) score += WORD_POINTS * wordsAround(words, decode, previous, b, after);
+    if (page && after) score += PAGE_POINTS * Math.log1p(pairsOnPage(page, decode, previous, b, after));
     if (score > bestScore) [best, bestScore, secondScore] = [b, score, bestScore];
     else if (score > secondScore) secondScore = score;
   }
-  return { code: best, confidence: best < 0 ? 0 : confidenceOf(bestScore, secondScore === 0 ? -1 : secondScore, 10) };
+  return { code: best, confidence: best < 0 ? 0 : confidenceOf(bestScore, secondScore <= 0 ? null : secondScore, 10) };
+}
+
+/**
+ * Score points per log-occurrence of the pairs the page shows around a candidate (是否, not
+ * 式否, when the page annotates both 是 and 式 with shì): the page's own text outweighs the
+ * word model's yes or no, but never a reading.
+ */
+const PAGE_POINTS = 8;
+
+/** How often the page shows the candidate read in step after the character before it or before the one after it. */
+function pairsOnPage(page: PageStats, decode: Uint16Array, previous: number, b: number, after: SwallowedContext): number {
+  const [beforeLead, beforeLast] = after.before ?? [-1, -1];
+  const unit = decode[(previous << 8) | b];
+  const before = beforeLead >= 0x81 && beforeLast >= 0x40 ? decode[(beforeLead << 8) | beforeLast] : 0;
+  return (before ? page.follows(before, unit) : 0) + (after.nextUnit ? page.follows(unit, after.nextUnit) : 0);
 }
 
 /**
@@ -128,27 +144,48 @@ export function chooseLostTrail(lead: number, before: LossContext, page: PageSta
   const decode = gbkDecodeTable();
   const words = wordModel();
   let best = -1;
-  let bestScore = -1;
-  let secondScore = -1;
+  let bestScore = -Infinity;
+  let secondScore = -Infinity;
+  // A short text says little about frequencies: its counts are read as part of a larger text.
+  const size = Math.max(page.size, MIN_SAMPLE);
   for (let trail = 0x40; trail <= 0xfe; trail++) {
     if (!isTrailByte(trail)) continue;
     const code = (lead << 8) | trail;
     const unit = decode[code];
     if (!unit) continue;
-    const prior = characterPrior(code);
-    // A pair the page uses elsewhere ("記者") outweighs raw frequency ("展" in every 發展).
     const opener = OPENER_OF.get(unit);
     const closes = opener !== undefined && before.unclosed(opener) ? CLOSER_WEIGHT : 0;
-    // A word the model knows ("記者") counts as a few occurrences on the page: it decides a short
-    // text, while on a long page the page's own counts weigh more (pairs alone are noisy: 有斩
-    // is in 有斩获, yet the page says 擁有者).
-    const known = words ? (words.pairs(before.previous, unit) ? 1 : 0) + (before.next && words.pairs(unit, before.next) ? 1 : 0) : 0;
-    const score = page.count(unit) + prior + closes + BIGRAM_WEIGHT * page.follows(before.previous, unit) + WORD_OCCURRENCES * known;
+    // The page as a bigram model, in log-probabilities: how likely the character is after the
+    // one before (and before the one after, if known). A pair's count on the page is smoothed
+    // towards the character's own frequency, and a pair the word model knows counts as a few
+    // occurrences. So a pair the page shows decides (消耗, not 消和, however common 和 is), and
+    // where the garble left no clean pair (字型 is garbled wherever it occurs) the word model
+    // does (字型 over 行, 加密 over 名), unless the page shows another pair often (擁有者, though
+    // 有斩 is in 有斩获).
+    const frequency = (page.count(unit) + characterPrior(code) + UNSEEN) / size;
+    const knownLeft = words?.pairs(before.previous, unit) ? WORD_OCCURRENCES : 0;
+    const left = Math.log(page.follows(before.previous, unit) + knownLeft + SMOOTHING * frequency);
+    let right = 0;
+    if (before.next) {
+      const knownRight = words?.pairs(unit, before.next) ? WORD_OCCURRENCES : 0;
+      const nextFrequency = (page.count(before.next) + UNSEEN) / size;
+      right = Math.log((page.follows(unit, before.next) + knownRight + SMOOTHING * nextFrequency) / (page.count(unit) + SMOOTHING));
+    }
+    const score = left + right + closes;
     if (score > bestScore) [best, bestScore, secondScore] = [code, score, bestScore];
     else if (score > secondScore) secondScore = score;
   }
-  return { code: best, confidence: best < 0 ? 0 : confidenceOf(bestScore, secondScore, Math.max(1, bestScore / 4)) };
+  return { code: best, confidence: best < 0 ? 0 : confidenceOf(bestScore, secondScore === -Infinity ? null : secondScore, 1) };
 }
 
-/** Occurrences on the page a word the model knows around the lost character is worth. */
-const WORD_OCCURRENCES = 4;
+/**
+ * Occurrences on the page a pair the word model knows is worth: enough for a word the garble
+ * hid wherever it occurs, not enough against a pair the page shows often.
+ */
+const WORD_OCCURRENCES = 3;
+/** A character the page never shows still has a chance: its prior, and this. */
+const UNSEEN = 0.1;
+/** Units of text the frequencies are taken over at least (a title, a byline: the prior decides). */
+const MIN_SAMPLE = 1000;
+/** How many occurrences of a pair the character's frequency stands in for when the page shows the pair rarely. */
+const SMOOTHING = 5;

@@ -1,23 +1,37 @@
 // What the page itself says about its characters, for guessing a character whose trail byte was
 // lost: how often each character occurs, and which characters follow a given one ("記" -> "者").
 // Built lazily (most texts never need it) and from a bounded sample, so a multi-MB text costs
-// no more than a page.
+// no more than a page. Annotations are left out of the sample: on a page that annotates 是,
+// what follows 是 is "(shì)", and the pair the guesses need is 是否.
 export interface PageStats {
   count(unit: number): number;
+  /** Units in the sample: what the counts are out of. */
+  readonly size: number;
   /** Occurrences of `unit` right after `previous`. */
   follows(previous: number, unit: number): number;
+  /** Occurrences of a character outside ASCII, then ASCII `ascii` (below 0x40: a space, a newline, punctuation), then `next`. */
+  asciiBetween(ascii: number, next: number): number;
 }
 
 const SAMPLE_UNITS = 1 << 20;
 const SAMPLE_FOLLOWERS = 4096;
 
+/** An annotation as the page shows it, whole or with its '(' swallowed: `(fā)`, `?qǐng)`, `(zhong)`. */
+const ANNOTATION = /[(?][a-zA-Z\u00e0-\u01dc\u0300-\u030c:]{1,8}\)/g;
+
 export function pageStats(text: string): PageStats {
-  const sample = text.length > SAMPLE_UNITS ? text.slice(0, SAMPLE_UNITS) : text;
+  let stripped: string | undefined;
+  const sampled = () => (stripped ??= (text.length > SAMPLE_UNITS ? text.slice(0, SAMPLE_UNITS) : text).replace(ANNOTATION, ''));
   let counts: Uint32Array | undefined;
   const followers = new Map<number, Map<number, number>>();
+  let betweens: Map<number, number> | undefined;
   return {
+    get size() {
+      return sampled().length;
+    },
     count(unit) {
       if (!counts) {
+        const sample = sampled();
         counts = new Uint32Array(0x10000);
         for (let i = 0; i < sample.length; i++) counts[sample.charCodeAt(i)]++;
       }
@@ -27,6 +41,7 @@ export function pageStats(text: string): PageStats {
       let after = followers.get(previous);
       if (!after) {
         followers.set(previous, (after = new Map()));
+        const sample = sampled();
         const ch = String.fromCharCode(previous);
         let seen = 0;
         for (let at = sample.indexOf(ch); at >= 0 && at + 1 < sample.length && seen++ < SAMPLE_FOLLOWERS; at = sample.indexOf(ch, at + 1)) {
@@ -35,6 +50,20 @@ export function pageStats(text: string): PageStats {
         }
       }
       return after.get(unit) ?? 0;
+    },
+    asciiBetween(ascii, next) {
+      if (!betweens) {
+        betweens = new Map();
+        const sample = sampled();
+        for (let i = 1; i + 1 < sample.length; i++) {
+          const unit = sample.charCodeAt(i);
+          if (unit < 0x40 && sample.charCodeAt(i - 1) >= 0x80) {
+            const key = unit * 0x10000 + sample.charCodeAt(i + 1);
+            betweens.set(key, (betweens.get(key) ?? 0) + 1);
+          }
+        }
+      }
+      return betweens.get(ascii * 0x10000 + next) ?? 0;
     },
   };
 }

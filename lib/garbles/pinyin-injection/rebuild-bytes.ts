@@ -34,7 +34,7 @@ export function byteRebuilder(text: string, learned: Map<number, number>, encode
     const after: SwallowedContext = { ...followingBytes(text, annotationEnd, encode), before };
     const key = `${previous} ${syllable.id} ${syllable.base} ${syllable.toned} ${after.next} ${after.nextUnit} ${before} ${after.nextAnnotation?.id} ${after.nextAnnotation?.base}`;
     let choice = swallowedLeads.get(key);
-    if (choice === undefined) swallowedLeads.set(key, (choice = chooseSwallowed(previous, syllable, learned, after)));
+    if (choice === undefined) swallowedLeads.set(key, (choice = chooseSwallowed(previous, syllable, learned, after, page)));
     return choice;
   };
   /** Lead bytes put back by a close choice (offsets into `bytes`), with its confidence. */
