@@ -1,8 +1,9 @@
 // Saving and the library in Firefox: the Firefox build (npm run build:firefox) side-loaded into a
 // fresh firefox-esr profile, driven over WebDriver BiDi (Playwright drives only its own patched
-// Firefox). A Traditional page is converted for a Simplified reader, saved from the popup, found
-// in the library, its record holds the page's own text, and the Taiwan view gives it back
-// exactly. Extension pages are opened from the browser's own window (`--remote-allow-system-access`):
+// Firefox). A Traditional page is converted for a Simplified reader; "Keep image files" is ticked
+// by a real click and asks for other hosts (granted without a prompt by a pref, the reader's
+// "Allow"); the page is saved from the popup with its photo from another host embedded, found in
+// the library, its record holds the page's own text, and the Taiwan view gives it back exactly. Extension pages are opened from the browser's own window (`--remote-allow-system-access`):
 // BiDi navigation to moz-extension: URLs is refused. Run: npx tsx scripts/firefox-library.ts
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,6 +21,7 @@ const ADDON_ID = 'qingwen@example.org';
 /** Fixed by a pref, so the extension's pages have a known address. */
 const UUID = '5f0c6d3a-1b2c-4d5e-8f90-123456789abc';
 const FIXTURE = resolve(root, 'tests/fixtures/articles/traditional-own.html');
+const PHOTO = resolve(root, 'tests/fixtures/articles/greenway.png');
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -42,6 +44,9 @@ async function makeProfile(): Promise<string> {
     ['intl.accept_languages', '"zh-CN"'], ['browser.shell.checkDefaultBrowser', false], ['datareporting.policy.dataSubmissionEnabled', false],
     ['browser.startup.homepage_override.mstone', '"ignore"'], ['toolkit.telemetry.reportingpolicy.firstRun', false],
     ['extensions.webextensions.uuids', JSON.stringify(JSON.stringify({ [ADDON_ID]: UUID }))],
+    // Optional permissions are granted without the prompt headless Firefox cannot show: the
+    // reader's "Allow" (Firefox's own tests use this pref).
+    ['extensions.webextOptionalPermissionPrompts', false],
   ];
   await writeFile(join(profile, 'user.js'), prefs.map(([k, v]) => `user_pref("${k}", ${v});`).join('\n'));
   return profile;
@@ -84,6 +89,21 @@ class Bidi {
     const result = await this.send('script.evaluate', { expression, target: { context }, awaitPromise: true, userActivation: true, resultOwnership: 'none' });
     if (result.type === 'exception') throw new Error(`${expression.slice(0, 60)}: ${result.exceptionDetails.text}`);
     return result.result?.value;
+  }
+
+  /** A real click (pointer input, as a person's): what permissions.request insists on in Firefox. */
+  async click(context: string, selector: string): Promise<void> {
+    const found = await this.send('script.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})`, target: { context }, awaitPromise: false, resultOwnership: 'root' });
+    const sharedId = found.result?.sharedId;
+    if (!sharedId) throw new Error(`nothing to click at ${selector}`);
+    await this.send('input.performActions', {
+      context,
+      actions: [{ type: 'pointer', id: 'mouse', actions: [
+        { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+        { type: 'pointerDown', button: 0 },
+        { type: 'pointerUp', button: 0 },
+      ] }],
+    });
   }
 
   async poll<T>(context: string, expression: string, done: (value: T) => boolean, what: string): Promise<T> {
@@ -133,9 +153,16 @@ async function main() {
   if (!existsSync(FIREFOX)) return console.log(`skipped: no Firefox at ${FIREFOX} (apt-get install firefox-esr)`);
   if (!existsSync(join(build, 'manifest.json'))) throw new Error('run npm run build:firefox first');
   const html = await readFile(FIXTURE, 'utf8');
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  const png = await readFile(PHOTO);
+  // One server, two sites: the article on 127.0.0.1, its photo on localhost (no CORS headers).
+  let port = 0;
+  const server = createServer((req, res) => {
+    if (req.url === '/photo.png' && req.headers.host?.startsWith('localhost')) return res.writeHead(200, { 'content-type': 'image/png' }).end(png);
+    const page = html.replace('</h1>', `</h1>\n<figure><img src="http://localhost:${port}/photo.png" alt="圖" width="240" height="160"></figure>`);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const port = (server.address() as { port: number }).port;
+  port = (server.address() as { port: number }).port;
   const bidiPort = 9300 + Math.floor(Math.random() * 600);
   const profile = await makeProfile();
   const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${bidiPort}`, '--remote-allow-system-access', 'about:blank'], { stdio: 'ignore' });
@@ -153,6 +180,12 @@ async function main() {
     const pageTab = tabs.find(([, url]) => !url?.startsWith('moz-extension:'))?.[0];
     const popup = await bidi.openExtensionPage(`popup.html?tabId=${pageTab}`);
     await bidi.poll(popup, `!!document.querySelector('[data-testid=save]')`, (ready) => ready === true, 'the popup offers saving');
+    const holdsLocalhost = `browser.permissions.contains({ origins: ['http://localhost/*'] })`;
+    check((await bidi.evaluate(popup, holdsLocalhost)) === false, 'other hosts are not granted at install');
+    // "Keep image files": the popup asks for other hosts in that click.
+    await bidi.click(popup, '[data-testid=embed-images]');
+    await bidi.poll(popup, holdsLocalhost, (held) => held === true, 'the permission granted from the popup');
+    check(true, 'ticking "Keep image files" asks for other hosts, and the answer is kept');
     await bidi.evaluate(popup, `document.querySelector('[data-testid=save]').click()`);
     const status = await bidi.poll<string>(popup, `document.querySelector('[data-testid=save-status]').textContent`, (s) => /已保存|失败/.test(s ?? ''), 'the save finished');
     check(status.includes('已保存'), `saved from the popup ("${status.trim()}")`);
@@ -162,8 +195,9 @@ async function main() {
     await bidi.evaluate(library, `document.querySelector('.item-title').click()`);
     const stored = await bidi.poll<string>(library, `document.querySelector('[data-testid=reader-body]')?.textContent ?? ''`, (t) => t.includes('后台'), 'the reader shows the copy');
     check(stored.includes('他在后台等'), 'the reader shows the Simplified copy');
-    const record = JSON.parse(await bidi.evaluate(library, `new Promise((ok, fail) => { const open = indexedDB.open('qingwen-library'); open.onerror = () => fail(open.error); open.onsuccess = () => { const get = open.result.transaction('bodies').objectStore('bodies').getAll(); get.onerror = () => fail(get.error); get.onsuccess = () => ok(JSON.stringify(get.result[0].original ?? null)); }; })`));
-    check(record?.title === '于先生在後台的一天', 'the record keeps the page’s own title beside the copy');
+    const body = JSON.parse(await bidi.evaluate(library, `new Promise((ok, fail) => { const open = indexedDB.open('qingwen-library'); open.onerror = () => fail(open.error); open.onsuccess = () => { const get = open.result.transaction('bodies').objectStore('bodies').getAll(); get.onerror = () => fail(get.error); get.onsuccess = () => ok(JSON.stringify(get.result[0])); }; })`));
+    check(/<img[^>]+src="data:image\/png;base64,/.test(body.html), 'the photo from the other host is embedded in the copy');
+    check(body.original?.title === '于先生在後台的一天', 'the record keeps the page’s own title beside the copy');
     await bidi.evaluate(library, `(() => { const s = document.querySelector('[data-testid=script-view]'); s.value = 'taiwan'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
     const own = ownParagraphs(html);
     // (BiDi hands arrays back as typed values: the page sends JSON.)

@@ -6,8 +6,9 @@ import { browser } from 'wxt/browser';
 
 export async function hostGranted(url: string): Promise<boolean> {
   try {
-    const { origin } = new URL(url);
-    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+    // No port in the pattern: Firefox refuses one, and without it Chromium matches every port.
+    const { protocol, hostname } = new URL(url);
+    return await browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] });
   } catch {
     return false;
   }
