@@ -96,13 +96,15 @@ export function ArticleReader({ t, locale, article, onExport, onDelete, view, pu
   const views = SCRIPT_VIEWS.filter((option) => option.view !== 'original' || article.original);
   const shownView = view === 'original' && !article.original ? 'stored' : view;
   const lang = shownView === 'stored' ? articleLang(article) : shownView === 'original' ? articleLang({ ...article, convertedTo: null }) : VIEW_LANG[shownView];
-  const shown: ShownCopy = { convert, ownTexts: own?.texts ?? null, title: convert(own ? own.title : article.title), lang };
+  // The byline the page shows, in the view's script where the record keeps it; else as saved.
+  const byline = own && own.byline !== undefined ? (own.byline === null ? null : convert(own.byline)) : article.byline;
+  const shown: ShownCopy = { convert, ownTexts: own?.texts ?? null, title: convert(own ? own.title : article.title), byline, lang };
   return (
     <article class="reader" data-testid="reader">
       <header class="reader-header">
         <h1 lang={lang} data-testid="reader-title">{convert(own ? own.title : article.title)}</h1>
         <p class="reader-meta muted">
-          {article.byline && <span>{t('metaBy', { byline: article.byline })}</span>}
+          {byline && <span>{t('metaBy', { byline })}</span>}
           {article.siteName && <span>{article.siteName}</span>}
           {article.publishedTime && <span>{t('metaPublished', { date: formatDate(article.publishedTime, locale) })}</span>}
           <span>{t('metaSaved', { date: formatDate(article.savedAt, locale) })}</span>

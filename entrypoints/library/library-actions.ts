@@ -38,7 +38,7 @@ function asShown(article: SavedArticle, shown: ShownCopy): { article: SavedArtic
   const rendered = renderBody(sanitizeArticleHtml(article.html), document, article.highlights ?? [], shown.convert, shown.ownTexts);
   const highlights = (article.highlights ?? []).map((h) => ({ ...h, text: shownHighlightText(h, rendered.texts, shown) }));
   const text = htmlToText(rendered.root);
-  return { article: { ...article, title: shown.title, text, lang: shown.lang }, body: rendered.root.innerHTML, highlights };
+  return { article: { ...article, title: shown.title, byline: shown.byline, text, lang: shown.lang }, body: rendered.root.innerHTML, highlights };
 }
 
 /** One article as a file, in the script the reader view shows (default: the copy as saved). */

@@ -33,7 +33,7 @@ async function convertMetadata(draft: ArticleDraft, target: Target, phrases?: Re
  */
 export async function extractForSaving(doc: Document, request: ExtractArticleRequest, page: PageTexts | null = null): Promise<ArticleDraft> {
   let draft = extractArticle(doc, { win: doc.defaultView as never, selectionHtml: selectionHtml(doc) });
-  const extractedTitle = draft.title;
+  const extracted = { title: draft.title, byline: draft.byline };
   if (request.convertTo) draft = await convertMetadata(draft, request.convertTo, request.phrases);
   if (request.embedImages) {
     const { html, embedded } = await embedImages(draft.html, doc, DEFAULT_EMBED_LIMITS, pageThenBackground);
@@ -41,7 +41,7 @@ export async function extractForSaving(doc: Document, request: ExtractArticleReq
   }
   if (!page) return draft;
   const copyTexts = textNodesOf(parseFragment(draft.html, doc)).map((node) => node.nodeValue ?? '');
-  return { ...draft, original: originalTextOf(copyTexts, extractedTitle, page).original };
+  return { ...draft, original: originalTextOf(copyTexts, extracted, page).original };
 }
 
 /**

@@ -92,13 +92,21 @@ export function alignWithPage(copyTexts: readonly string[], page: PageTexts): Al
   return { texts, unmatched };
 }
 
-/** The page's own title: found like a copy text, else the title as extracted (from metadata, unconverted). */
+/**
+ * The page's own form of a title or byline: found like a copy text, else the value as extracted
+ * (taken from metadata, which the page session never converts).
+ */
 export function originalTitle(title: string, page: PageTexts): string {
   return alignWithPage([title], page).texts[0] ?? title;
 }
 
-/** The record's OriginalText for a copy whose text nodes hold `copyTexts`, titled `title` as extracted. */
-export function originalTextOf(copyTexts: readonly string[], title: string, page: PageTexts): { original: OriginalText; unmatched: number } {
+/** The record's OriginalText for a copy whose text nodes hold `copyTexts`; title and byline as extracted. */
+export function originalTextOf(
+  copyTexts: readonly string[],
+  extracted: { title: string; byline: string | null },
+  page: PageTexts,
+): { original: OriginalText; unmatched: number } {
   const { texts, unmatched } = alignWithPage(copyTexts, page);
-  return { original: { title: originalTitle(title, page), texts }, unmatched };
+  const byline = extracted.byline === null ? null : originalTitle(extracted.byline, page);
+  return { original: { title: originalTitle(extracted.title, page), byline, texts }, unmatched };
 }

@@ -81,6 +81,7 @@ export interface ShownCopy {
   convert: (text: string) => string;
   ownTexts: readonly (string | null)[] | null;
   title: string;
+  byline: string | null;
   lang: string;
 }
 

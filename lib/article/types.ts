@@ -32,6 +32,8 @@ export interface ArticleDraft {
  */
 export interface OriginalText {
   title: string;
+  /** The byline as the page has it (absent in records saved before it was kept). */
+  byline?: string | null;
   /**
    * One entry per text node of the copy's `html`, in document order (as Highlight.node counts):
    * the page's text there, or null where it equals the copy's.

@@ -27,6 +27,7 @@ function isOriginalText(value: unknown): boolean {
     !!o &&
     typeof o === 'object' &&
     typeof o.title === 'string' &&
+    (o.byline === undefined || o.byline === null || typeof o.byline === 'string') &&
     Array.isArray(o.texts) &&
     o.texts.every((text) => text === null || typeof text === 'string')
   );

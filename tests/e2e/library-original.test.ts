@@ -64,6 +64,7 @@ test('a Traditional page saved as Simplified keeps its own text; a Traditional v
     await script.selectOption(view);
     await expect.poll(() => bodyParagraphs(library), { message: view }).toEqual(own.paragraphs);
     expect(await library.getByTestId('reader-title').textContent()).toBe(own.title);
+    expect(await library.locator('.reader-meta').textContent()).toContain('山城週報記者 鍾小峯');
   }
   await screenshot(library, 'reader-original-taiwan');
   // Simplified: converted from the page's own text; back to the copy as saved, unchanged.

@@ -40,9 +40,9 @@ describe('alignWithPage', () => {
     expect(alignWithPage(['台', '后'], repeated).texts).toEqual(['臺', '後']);
   });
 
-  test('the title: traced like a text, else the extracted title (from metadata, never converted)', () => {
-    expect(originalTextOf([], '标题', page).original.title).toBe('標題');
-    expect(originalTextOf([], '元数据的標題', page).original.title).toBe('元数据的標題');
+  test('title and byline: traced like a text, else as extracted (from metadata, never converted)', () => {
+    expect(originalTextOf([], { title: '标题', byline: '于先生' }, page).original).toMatchObject({ title: '標題', byline: '于先生' });
+    expect(originalTextOf([], { title: '元数据的標題', byline: null }, page).original).toMatchObject({ title: '元数据的標題', byline: null });
   });
 });
 
@@ -69,7 +69,7 @@ describe.each(realPageSlugs())('%s', (slug) => {
       const holder = doc.createElement('div');
       holder.innerHTML = draft.html;
       const copy = textNodesOf(holder).map((node) => node.nodeValue ?? '');
-      const { original, unmatched } = originalTextOf(copy, draft.title, page);
+      const { original, unmatched } = originalTextOf(copy, draft, page);
       expect(original.texts).toHaveLength(copy.length);
       // Page-data bodies come from the page's scripts, not its text nodes: nothing to trace.
       if (draft.method !== 'page-data') expect(unmatched, `untraced texts of ${copy.length}`).toBe(0);
