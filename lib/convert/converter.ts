@@ -9,8 +9,8 @@ import {
   type TraditionalLocale,
   type TraditionalVariant,
 } from './directions.ts';
-import { withPhraseTable } from './phrase-table.ts';
-import { buildPipeline, type RangeConverter } from './pipeline.ts';
+import type { DictionaryConversion } from './phrase-table.ts';
+import { buildPipeline, singleStepOf, type RangeConverter } from './pipeline.ts';
 import { cornerToCurly, curlyToCorner } from './punctuation.ts';
 import { loadTries, prefetchTries } from './trie-loading.ts';
 import { trieListsOf } from './trie-units.ts';
@@ -74,10 +74,9 @@ export async function prefetchDictionaries(target: Target, options: CreateConver
 const unchanged: RangeConverter = (s, start, end) => (start === 0 && end === s.length ? s : s.slice(start, end));
 
 export async function createConverter(target: Target, options: CreateConverterOptions = {}): Promise<Converter> {
-  const dictionaries = options.dictionaries === false ? { convert: unchanged, convertNormalized: unchanged } : await dictionaryConverter(target, options);
-  const convertRange = options.phrases
-    ? withPhraseTable(options.phrases, dictionaries.convert, dictionaries.convertNormalized)
-    : dictionaries.convert;
+  const dictionaries: DictionaryConversion =
+    options.dictionaries === false ? { convert: unchanged, convertNormalized: unchanged } : await dictionaryConverter(target, options);
+  const convertRange = options.phrases ? await withPhrases(options.phrases, dictionaries) : dictionaries.convert;
   const quotes = target === 'simplified' ? cornerToCurly : curlyToCorner;
   const convert = options.punctuation
     ? (text: string): string => quotes(convertRange(text, 0, text.length))
@@ -92,18 +91,34 @@ export async function createConverter(target: Target, options: CreateConverterOp
   };
 }
 
+
+/** The phrase table's code (about 1 KB gzip) is fetched only by readers who have a table. */
+async function withPhrases(phrases: Readonly<Record<string, string>>, dictionaries: DictionaryConversion): Promise<RangeConverter> {
+  if (!Object.keys(phrases).some((source) => source.length > 0)) return dictionaries.convert;
+  const { withPhraseTable } = await import('./phrase-table.ts');
+  return withPhraseTable(phrases, dictionaries);
+}
+
 /**
  * The dictionaries' conversion, and the same for text known to hold no key of the normalising
  * dictionary (the phrase table's scan tells; it then saves that whole pass over the text).
  */
-async function dictionaryConverter(target: Target, options: CreateConverterOptions) {
+async function dictionaryConverter(target: Target, options: CreateConverterOptions): Promise<DictionaryConversion> {
   const configs = configsFor(target, options);
   const tries = await loadTries(configs.flatMap(trieListsOf));
   const pipelines = configs.map((config) => buildPipeline(config, tries));
-  const compose = (list: RangeConverter[]): RangeConverter =>
-    list.length === 1 ? list[0] : (s, start, end) => list.reduce((text, pipeline) => pipeline(text, 0, text.length), s.slice(start, end));
+  // The first pipeline reads the range in place; the next ones read the whole text before them.
+  const compose = ([first, ...rest]: RangeConverter[]): RangeConverter =>
+    rest.length === 0
+      ? first
+      : (s, start, end) => {
+          let text = first(s, start, end);
+          for (const pipeline of rest) text = pipeline(text, 0, text.length);
+          return text;
+        };
   return {
     convert: compose(pipelines),
     convertNormalized: compose([buildPipeline(configs[0], tries, false), ...pipelines.slice(1)]),
+    singleStep: configs.length === 1 ? singleStepOf(configs[0], tries) : undefined,
   };
 }

@@ -12,6 +12,17 @@ import { unmatchedLength } from './unmatched-length.ts';
 
 export const ALL_LEVELS = 255;
 
+/** A phrase table's entries as `convertAroundEntries` reads them (phrase-index.ts). */
+export interface EntryIndex {
+  /** Two words per 32 UTF-16 units; in the first, a bit per unit that starts an entry. */
+  readonly startBits: Int32Array;
+  /** End of the longest entry at s[i] (its unit starts one) within `end`, or -1; then `lastValue`. */
+  longestAt(s: string, i: number, unit: number, end: number): number;
+  readonly lastValue: string;
+  /** Whether text holding this unit (no Han, Latin or common punctuation) must take another path. */
+  refuses(unit: number): boolean;
+}
+
 export class FlatTrie {
   private readonly root: number;
   private readonly mask: number;
@@ -123,6 +134,84 @@ export class FlatTrie {
       if (copied < i) out += s.slice(copied, i);
       out += this.valueOf(this.matchedValue);
       i = copied = matchedEnd;
+    }
+    if (copied === start) return start === 0 && end === s.length ? s : s.slice(start, end);
+    return copied < end ? out + s.slice(copied, end) : out;
+  }
+
+  /**
+   * `convertRange` over the pieces of s[start, end) between a phrase table's entries (found
+   * longest first, left to right, as written), each piece as if converted on its own and each
+   * entry replaced by its value, in one pass: the scan for entries runs just ahead of the
+   * conversion, and a step that would take in the start of an entry is cut short there.
+   * Null when the text holds a unit the table `refuses`.
+   */
+  convertAroundEntries(s: string, start: number, end: number, levels: number, entries: EntryIndex): string | null {
+    const rootChild = this.rootChild;
+    const startBits = entries.startBits;
+    let out = '';
+    let copied = start; // s[copied, i) is unconverted text not yet written
+    let i = start;
+    let at = start; // the scan's next position: no entry starts at a position it passed
+    let entryStart = -1; // the entry the scan stopped at, if any
+    let entryEnd = 0;
+    let entryValue = '';
+    while (i < end) {
+      if (entryStart === i) {
+        if (copied < i) out += s.slice(copied, i);
+        out += entryValue;
+        i = copied = at = entryEnd;
+        entryStart = -1;
+        continue;
+      }
+      const unit = s.charCodeAt(i);
+      if (at === i && entryStart < 0) {
+        // Position i first, where the step starts (most steps are one unit: no loop below).
+        if ((startBits[(unit >>> 5) << 1] & (1 << (unit & 31))) !== 0) {
+          const entryAt = entries.longestAt(s, i, unit, end);
+          if (entryAt >= 0) {
+            entryStart = i;
+            entryEnd = entryAt;
+            entryValue = entries.lastValue;
+            continue;
+          }
+        }
+        if (unit < 0x2ff0 || (unit > 0x2fff && unit < 0xd800)) at += 1;
+        else if (entries.refuses(unit)) return null;
+        else at += unmatchedLength(s, at, end);
+      }
+      let limit = entryStart >= 0 ? entryStart : end;
+      let matchedEnd = rootChild[unit] === EMPTY ? EMPTY : this.matchAt(s, i, limit, levels);
+      let stepEnd = matchedEnd === EMPTY ? i + unmatchedLength(s, i, limit) : matchedEnd;
+      if (entryStart < 0 && at < stepEnd) {
+        while (at < stepEnd) {
+          const unit = s.charCodeAt(at);
+          if ((startBits[(unit >>> 5) << 1] & (1 << (unit & 31))) !== 0) {
+            const entryAt = entries.longestAt(s, at, unit, end);
+            if (entryAt >= 0) {
+              entryStart = at;
+              entryEnd = entryAt;
+              entryValue = entries.lastValue;
+              break;
+            }
+          }
+          if (unit < 0x2ff0 || (unit > 0x2fff && unit < 0xd800)) at += 1;
+          else if (entries.refuses(unit)) return null;
+          else at += unmatchedLength(s, at, end);
+        }
+        if (entryStart >= 0 && entryStart < stepEnd) {
+          limit = entryStart;
+          matchedEnd = rootChild[unit] === EMPTY ? EMPTY : this.matchAt(s, i, limit, levels);
+          stepEnd = matchedEnd === EMPTY ? i + unmatchedLength(s, i, limit) : matchedEnd;
+        }
+      }
+      if (matchedEnd === EMPTY) {
+        i = stepEnd;
+        continue;
+      }
+      if (copied < i) out += s.slice(copied, i);
+      out += this.valueOf(this.matchedValue);
+      i = copied = stepEnd;
     }
     if (copied === start) return start === 0 && end === s.length ? s : s.slice(start, end);
     return copied < end ? out + s.slice(copied, end) : out;

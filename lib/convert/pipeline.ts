@@ -12,6 +12,11 @@ interface TrieView {
 }
 
 export type RangeConverter = (s: string, start: number, end: number) => string;
+/** The one trie and view of a config that is a single conversion step (see `singleStepOf`). */
+export interface SingleStep {
+  trie: FlatTrie;
+  levels: number;
+}
 
 function viewsOf(config: DirectionConfig, tries: ReadonlyMap<TrieId, FlatTrie>) {
   const view = (names: readonly DictName[], levels = ALL_LEVELS): TrieView => {
@@ -42,14 +47,17 @@ export function buildPipeline(
   const bounds: number[] = []; // reused: conversions are synchronous
   const [first, ...rest] = chain;
 
-  const convertWhole = (text: string): string => {
-    for (const { trie, levels } of chain) text = trie.convertRange(text, 0, text.length, levels);
+  // Both read text[start, end) in place: a phrase table hands over the pieces between its
+  // entries as ranges of the page's text, and slicing each would cost a copy or a new string.
+  const convertWhole = (text: string, start: number, end: number): string => {
+    text = first.trie.convertRange(text, start, end, first.levels);
+    for (const { trie, levels } of rest) text = trie.convertRange(text, 0, text.length, levels);
     return text;
   };
 
-  const convertSegmented = (text: string, seg: TrieView): string => {
+  const convertSegmented = (text: string, start: number, end: number, seg: TrieView): string => {
     bounds.length = 0;
-    seg.trie.segmentRange(text, 0, text.length, seg.levels, bounds);
+    seg.trie.segmentRange(text, start, end, seg.levels, bounds);
     let out = '';
     for (let k = 0; k < bounds.length; k += 2) {
       let piece = first.trie.convertRange(text, bounds[k], bounds[k + 1], first.levels);
@@ -59,8 +67,23 @@ export function buildPipeline(
     return out;
   };
 
-  return (s, start, end) => {
-    const text = normalize ? normalization.convertRange(s, start, end) : start === 0 && end === s.length ? s : s.slice(start, end);
-    return segmentation ? convertSegmented(text, segmentation) : convertWhole(text);
-  };
+  const convertText = (text: string, start: number, end: number) =>
+    segmentation ? convertSegmented(text, start, end, segmentation) : convertWhole(text, start, end);
+
+  return normalize
+    ? (s, start, end) => {
+        const text = normalization.convertRange(s, start, end);
+        return convertText(text, 0, text.length);
+      }
+    : convertText;
+}
+
+/**
+ * The config without its normalising step, when it is a single trie (no segmentation, one chain
+ * group: Traditional -> Simplified, Simplified -> OpenCC Traditional): a phrase table can then
+ * run its scan and the conversion in one pass (phrase-table.ts).
+ */
+export function singleStepOf(config: DirectionConfig, tries: ReadonlyMap<TrieId, FlatTrie>): SingleStep | undefined {
+  const { segmentation, chain } = viewsOf(config, tries);
+  return segmentation || chain.length !== 1 ? undefined : chain[0];
 }

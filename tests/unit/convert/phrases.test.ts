@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConverter } from '@/lib/convert/index.ts';
+import { unmatchedLength } from '@/lib/convert/unmatched-length.ts';
 
 describe('user phrase table', () => {
   it('overrides the dictionaries', async () => {
@@ -53,6 +54,54 @@ describe('the phrase table converts the text between entries as separate pieces'
     for (let n = 0; n < 300; n++) {
       const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
       expect(custom.convert(text), text).toBe(pieces(text));
+    }
+  });
+});
+
+describe('entries overlapping dictionary phrases', () => {
+  it('cut a dictionary phrase that would take in the start of an entry, in both directions', async () => {
+    // 乾隆 is a dictionary phrase (乾 stays); alone, 乾 becomes 干.
+    const toSimplified = await createConverter('simplified', { phrases: { 隆重: '隆重' } });
+    expect(toSimplified.convert('乾隆重')).toBe('干隆重');
+    expect(toSimplified.convert('乾隆年間')).toBe('乾隆年间');
+    // 头发 is a dictionary phrase toward Taiwan (頭髮); alone, 头 is 頭 and 发 depends on its phrase.
+    const toTaiwan = await createConverter('taiwan', { phrases: { 发型: '髮型!' } });
+    expect(toTaiwan.convert('头发型')).toBe('頭髮型!');
+  });
+
+  it('keep a protected phrase that holds a dictionary phrase, or ends inside one', async () => {
+    const converter = await createConverter('simplified', { phrases: { 後來者: '後來者', 頭髮: '頭髮' } });
+    expect(converter.convert('後來者和後來')).toBe('後來者和后来');
+    expect(converter.convert('理頭髮型')).toBe('理頭髮型');
+  });
+
+  it('give what converting each piece on its own gives, toward Simplified (one pass) and Traditional', async () => {
+    const phrases = { 隆重: '隆重', 後來: '后来!', 乾: '乾', 髮型: 'X', '\u{20000}乾': 'Y' };
+    const sources = Object.keys(phrases).sort((a, b) => b.length - a.length);
+    const alphabet = ['乾', '隆', '重', '後', '來', '頭', '髮', '型', '年', 'a', ' ', '\uf900', '\u2ff0', '\u{20000}', '\ud800', '\ufdd0'];
+    for (const target of ['simplified', 'traditional'] as const) {
+      const plain = await createConverter(target, { normalize: false });
+      const custom = await createConverter(target, { phrases, normalize: false });
+      // The table's scan steps over a code point or an IDS sequence as the dictionaries do.
+      const pieces = (text: string) => {
+        let out = '';
+        let run = 0;
+        for (let i = 0; i < text.length; ) {
+          const hit = sources.find((p) => text.startsWith(p, i));
+          if (hit) {
+            out += plain.convert(text.slice(run, i)) + phrases[hit as keyof typeof phrases];
+            i += hit.length;
+            run = i;
+          } else i += unmatchedLength(text, i, text.length);
+        }
+        return out + plain.convert(text.slice(run));
+      };
+      let seed = 11;
+      const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      for (let n = 0; n < 400; n++) {
+        const text = Array.from({ length: 1 + Math.floor(random() * 10) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+        expect(custom.convert(text), `${target}: ${text}`).toBe(pieces(text));
+      }
     }
   });
 });

@@ -65,10 +65,17 @@ describe('the bundled converter on precompiled tries', async () => {
     expect(converter.convert('软件和内存')).toBe('软体!和記憶體');
   });
 
-  it('the bundle is one file: no dictionary chunk, no dictionary string, no import of one', async () => {
-    expect(readdirSync(join(outdir, 'chunks'))).toEqual([]);
+  it('no dictionary chunk, no dictionary string, no import of one; the phrase table is imported on demand', async () => {
+    const chunks = readdirSync(join(outdir, 'chunks'));
+    // Issue 9: the phrase table's code is imported only by a converter given a table (and
+    // what it shares with the rest of the converter sits in a chunk of its own).
+    expect(chunks.filter((name) => name.startsWith('phrase-table-'))).toHaveLength(1);
     const code = await readFile(join(outdir, 'convert.js'), 'utf8');
     expect(code).toContain('.bin');
-    for (const needle of ['一丝不挂', 'opencc-js/dict', 'import(']) expect(code).not.toContain(needle);
+    expect(code.match(/import\(/g)).toEqual(['import(']);
+    expect(code).toMatch(/import\("\.\/chunks\/phrase-table-\w+\.js"\)/);
+    for (const file of [code, ...(await Promise.all(chunks.map((name) => readFile(join(outdir, 'chunks', name), 'utf8'))))]) {
+      for (const needle of ['一丝不挂', 'opencc-js/dict']) expect(file).not.toContain(needle);
+    }
   });
 });
