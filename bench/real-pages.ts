@@ -91,8 +91,12 @@ function paintWatch(foreign: string) {
     if (t < 6000) requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
+  // Han in the parsed page's text (textContent, not innerText: a veiled page's text is hidden, not absent).
   document.addEventListener('DOMContentLoaded', () => {
-    parsedHan = (document.body?.innerText.match(/[\u4e00-\u9fff]/g) ?? []).length;
+    const han = (text: string | null) => (text?.match(/[\u4e00-\u9fff]/g) ?? []).length;
+    let inCode = 0;
+    for (const el of document.body?.querySelectorAll('script,style,noscript,template') ?? []) inCode += han(el.textContent);
+    parsedHan = han(document.body?.textContent ?? null) - inCode;
   });
   (window as any).__paintWatch = () => ({ fcp, frames, parsedHan });
 }
@@ -153,6 +157,8 @@ export async function firstPaintSection() {
       const start = await visit(w.start.context, url('start'), foreign);
       const idle = await visit(w.idle.context, url('idle'), foreign);
       const repeat = await visit(w.start.context, url('start'), foreign);
+      // Whether a page's text is in its HTML is the page's own property: read without the extension.
+      start.scripted = plain.scripted;
       rows.push({ slug: page.slug, start, repeat, idle, plain: plain.fcp });
       console.log(
         `${page.slug.padEnd(18)} ${locale}  document_start lag ${ms(start.lag).padStart(8)} (FCP ${ms(start.fcp)}), ` +
