@@ -11,7 +11,7 @@ import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from '@/s
 import { findBrowser, QUIET_FLAGS } from '@/tests/harness/browser.ts';
 import { serveFolder } from '@/tests/harness/server.ts';
 import { median, mb, ms } from './stats.ts';
-import { buildBoth, firstPaintSection, foreignCostSection } from './real-pages.ts';
+import { buildBoth, firstPaintSection, firstSecondShots, foreignCostSection } from './real-pages.ts';
 import { hugePageSection } from './huge-page.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -127,14 +127,15 @@ async function startupSection(browser: Browser, url: string, target: string, fro
   line('  same output', String(ours[0].row.sample === theirs[0].row.sample) + `  (${ours[0].row.sample})`);
 }
 
-/** `npm run bench:page [-- convert paint foreign huge]`: the sections to run (all by default). */
+/** `npm run bench:page [-- convert paint shots foreign huge]`: the sections to run (all by default). */
 const SECTIONS = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const wants = (name: string) => SECTIONS.length === 0 || SECTIONS.includes(name);
 
 async function main() {
-  if (wants('paint') || wants('foreign') || wants('huge')) buildBoth();
+  if (wants('paint') || wants('shots') || wants('foreign') || wants('huge')) buildBoth();
   if (wants('convert')) await conversionAndStartup();
   if (wants('paint')) await firstPaintSection();
+  if (wants('shots')) await firstSecondShots();
   if (wants('foreign')) await foreignCostSection();
   if (wants('huge')) await hugePageSection();
 }

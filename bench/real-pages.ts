@@ -8,7 +8,7 @@
 import { chromium, type BrowserContext } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findBrowser, QUIET_FLAGS } from '../tests/harness/browser.ts';
@@ -210,6 +210,41 @@ export async function foreignCostSection() {
     line('median over the pages', ms(median(costs)));
   } finally {
     await world.close();
+    await server.close();
+  }
+}
+
+/** Three real pages, first visit, as the reader sees them 400 ms and 1 s after navigating (artifacts/). */
+const FIRST_SECOND = [
+  { slug: 'sina', locale: 'zh-TW' },
+  { slug: 'hk-hk01', locale: 'zh-CN' },
+  { slug: 'tw-setn', locale: 'zh-CN' },
+];
+
+export async function firstSecondShots() {
+  const server = await serveCorpusPages();
+  const port = new URL(server.origin).port;
+  const out = resolve(root, 'artifacts');
+  await mkdir(out, { recursive: true });
+  console.log('\nFirst second of three real pages (first visit, document_start build): artifacts/first-second-*.png');
+  try {
+    for (const { slug, locale } of FIRST_SECOND) {
+      const world = await launch(BUILDS.start, locale);
+      try {
+        const page = await world.context.newPage();
+        const started = Date.now();
+        void page.goto(`http://${slug}.shots.test:${port}/provenance/${slug}/`).catch(() => {});
+        for (const at of [400, 1000]) {
+          await page.waitForTimeout(Math.max(0, at - (Date.now() - started)));
+          const file = join(out, `first-second-${slug}-${at}ms.png`);
+          await page.screenshot({ path: file });
+          console.log(`  ${slug} (${locale}) at ${at} ms: ${file}`);
+        }
+      } finally {
+        await world.close();
+      }
+    }
+  } finally {
     await server.close();
   }
 }
