@@ -10,6 +10,6 @@ export default defineContentScript({
   // Firefox's MV2 build cannot run a content script in the page's world.
   exclude: ['firefox'],
   main() {
-    installReactHook(window as never);
+    installReactHook(window);
   },
 });

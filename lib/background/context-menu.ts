@@ -5,9 +5,12 @@ import { sendToTab, type ConvertScope } from '@/lib/messaging';
 import { exposeForTests } from './test-hooks';
 import { saveTabWithBadge } from './save-tab';
 
-const SAVE_ITEM = { id: 'qingwen-save-article', contexts: ['page'] as const, message: 'menuSaveArticle' };
+type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+type MenuContexts = NonNullable<Parameters<typeof browser.contextMenus.create>[0]['contexts']>;
 
-const MENU: { id: string; scope: ConvertScope; contexts: ('selection' | 'page' | 'editable')[]; message: string }[] = [
+const SAVE_ITEM: { id: string; contexts: MenuContexts; message: MessageKey } = { id: 'qingwen-save-article', contexts: ['page'], message: 'menuSaveArticle' };
+
+const MENU: { id: string; scope: ConvertScope; contexts: MenuContexts; message: MessageKey }[] = [
   { id: 'qingwen-convert-selection', scope: 'selection', contexts: ['selection'], message: 'menuConvertSelection' },
   { id: 'qingwen-convert-field', scope: 'field', contexts: ['editable'], message: 'menuConvertField' },
   { id: 'qingwen-convert-page', scope: 'page', contexts: ['page'], message: 'menuConvertPage' },
@@ -28,7 +31,7 @@ export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(async () => {
     await browser.contextMenus.removeAll();
     for (const item of [...MENU, SAVE_ITEM]) {
-      browser.contextMenus.create({ id: item.id, title: browser.i18n.getMessage(item.message as never) || item.id, contexts: item.contexts as never });
+      browser.contextMenus.create({ id: item.id, title: browser.i18n.getMessage(item.message) || item.id, contexts: item.contexts });
     }
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void runMenuItem(info.menuItemId, tab?.id, info.frameId));
