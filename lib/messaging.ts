@@ -7,6 +7,12 @@ import type { Browser } from 'wxt/browser';
 import type { RepairReport, ScriptVerdict, Target } from '@/lib/engine/types';
 import type { ArticleDraft, ArticleProvenance } from '@/lib/article/types';
 
+/** What a page already in the reader's script gets: the reader's phrase table, quotes that follow the script. */
+export interface TouchUp {
+  phrases: boolean;
+  punctuation: boolean;
+}
+
 /** What the content script knows about its page, shown by the popup and the badge. */
 export interface PageState {
   url: string;
@@ -20,6 +26,8 @@ export interface PageState {
   report?: RepairReport;
   /** Target the page was converted to, if it was converted. */
   convertedTo?: Target;
+  /** A page already in the reader's script that only got the reader's phrases and/or quotes. */
+  touchedUp?: TouchUp;
   /** Set when the page's bytes were fetched again and decoded with another charset. */
   redecoded?: { from: string; to: string };
   /** Text nodes and attributes changed. */

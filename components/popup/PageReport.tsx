@@ -23,6 +23,13 @@ function idleText(t: Translate, reason: string | undefined): string {
   return t('idle', { reason: t(`idle.${known.includes(reason ?? '') ? reason : 'other'}` as MessageKey) });
 }
 
+/** The script the page was converted to; or, on a page already in the reader's script, what it got. */
+function conversionText(t: Translate, { convertedTo, touchedUp }: PageState): string {
+  if (convertedTo) return t(TARGET_KEYS[convertedTo]);
+  if (!touchedUp) return t('notConverted');
+  return t(touchedUp.phrases && touchedUp.punctuation ? 'touchedUpBoth' : touchedUp.phrases ? 'touchedUpPhrases' : 'touchedUpQuotes');
+}
+
 const shorten = (text: string) => (text.length > 24 ? text.slice(0, 24) + '…' : text);
 
 /** What was detected on the page and what Qingwen did about it. */
@@ -38,8 +45,8 @@ export function PageReport({ state, t }: { state: PageState; t: Translate }) {
       <dl class="facts">
         <dt>{t('script')}</dt>
         <dd data-testid="script">{state.verdict ? t(SCRIPT_KEYS[state.verdict.script]) : '—'}</dd>
-        <dt>{t('convertedTo')}</dt>
-        <dd data-testid="converted">{state.convertedTo ? t(TARGET_KEYS[state.convertedTo]) : t('notConverted')}</dd>
+        <dt>{t(!state.convertedTo && state.touchedUp ? 'touchedUp' : 'convertedTo')}</dt>
+        <dd data-testid="converted">{conversionText(t, state)}</dd>
         <dt>{t('repaired')}</dt>
         <dd data-testid="repaired">
           {repaired.length === 0 ? (

@@ -209,6 +209,7 @@ class Session implements PageSession {
     this.state.idleReason = reason;
     this.state.changedNodes = 0;
     this.state.convertedTo = undefined;
+    this.state.touchedUp = undefined;
     this.state.report = undefined;
     this.langWritten = false;
     // 'off' only where Qingwen had been on: a page it only looked at keeps no trace.
@@ -327,6 +328,7 @@ class Session implements PageSession {
     // ... and texts in the other script on it are converted alone (a converter loads when one turns up).
     const strays = convert || !allowed ? undefined : isTraditionalTarget(target) ? 'simplified' : 'traditional';
     this.plan = { repair, converter, strays, pinyinPage: this.plan?.pinyinPage };
+    if (touchUp) this.plan.touchUp = { phrases: !!options.phrases, punctuation: !!options.punctuation };
     if (replan) this.rewriter.forgetExamined();
     return replan;
   }
@@ -430,7 +432,9 @@ class Session implements PageSession {
       const scope = this.langWritten === 'parsed' || (this.langWritten && !parsed) ? roots.filter((r) => r.nodeType !== 9) : roots;
       applyWrites(this.rewriter.store, [], langWrites(this.rewriter.store, scope, lang));
       this.langWritten = parsed ? 'parsed' : 'early';
-      this.state.convertedTo = converter.target;
+      // A touch-up leaves the page in its script: the popup says what was done instead.
+      this.state.convertedTo = plan.touchUp ? undefined : converter.target;
+      this.state.touchedUp = plan.touchUp;
     }
     return written;
   }

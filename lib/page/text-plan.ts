@@ -1,6 +1,7 @@
 // What to do with a page's texts once the page is judged: repair, then convert.
 // Pure string work over arrays; the DOM layer hands texts in and writes results back.
 import type { Converter, RepairReport } from '@/lib/engine/types';
+import type { TouchUp } from '@/lib/messaging';
 import type { PageEngine } from './engine-api';
 import { emptyReport } from './report';
 import { isJapaneseText } from '@/lib/sniff/language';
@@ -14,6 +15,8 @@ export interface TextPlan {
    * phrases and quotes. null: nothing to convert, or conversion is off.
    */
   converter: Converter | null;
+  /** Set when `converter` only applies the reader's phrases and quotes (the popup says so). */
+  touchUp?: TouchUp;
   /**
    * The page is in the reader's script, but some texts may not be (a Traditional column name on a
    * Simplified page): texts carrying the other script's marks go through `strayConverter`, and

@@ -51,3 +51,21 @@ test('a caught page error is a sentence, not the error text', () => {
   expect(host.querySelector('[data-testid=page-error]')!.textContent).toBe('清文在此頁面上遇到問題，已保持頁面原樣。');
   expect(host.textContent).not.toContain('TypeError');
 });
+
+test('a page already in the reader\'s script that only got phrases or quotes says so, not "converted to"', () => {
+  const simplified = { script: 'simplified' as const, simplified: 40, traditional: 0, han: 300, sampled: 400 };
+  const converted = () => host.querySelector('[data-testid=converted]')!;
+  const label = () => converted().previousElementSibling!.textContent;
+  render(<PageReport t={t} state={{ ...base, verdict: simplified, touchedUp: { phrases: true, punctuation: false } }} />, host);
+  expect(label()).toBe('已調整');
+  expect(converted().textContent).toBe('您的詞語表（頁面已是您選的繁簡體）');
+  render(<PageReport t={t} state={{ ...base, verdict: simplified, touchedUp: { phrases: true, punctuation: true } }} />, host);
+  expect(converted().textContent).toBe('您的詞語表和引號（頁面已是您選的繁簡體）');
+  const en = translator('en');
+  render(<PageReport t={en} state={{ ...base, verdict: simplified, touchedUp: { phrases: false, punctuation: true } }} />, host);
+  expect(label()).toBe('Adjusted');
+  expect(converted().textContent).toBe('Quotes (the page is already in your script)');
+  render(<PageReport t={en} state={{ ...base, verdict: simplified }} />, host);
+  expect(label()).toBe('Converted to');
+  expect(converted().textContent).toBe('Not converted');
+});

@@ -1,6 +1,6 @@
 // A small stand-in for lib/engine, so the DOM layer is tested on its own: a handful of
 // Traditional/Simplified pairs, and a "repair" that drops an injected `(pinyin)`.
-import type { Converter, ScriptVerdict, Target } from '@/lib/engine/types';
+import type { ConvertOptions, Converter, ScriptVerdict, Target } from '@/lib/engine/types';
 import type { PageEngine } from '@/lib/page/engine-api';
 import { emptyReport } from '@/lib/page/report';
 
@@ -40,9 +40,11 @@ export function fakeEngine(calls = { converted: [] as string[] }): PageEngine & 
       }
       return { texts: out, report };
     },
-    async createConverter(target: Target): Promise<Converter> {
-      const map = target === 'simplified' ? TO_SIMPLIFIED : TO_TRADITIONAL;
-      const convert = (t: string) => (calls.converted.push(t), convertWith(map, t));
+    async createConverter(target: Target, options?: ConvertOptions): Promise<Converter> {
+      // Without dictionaries (a page already in the reader's script) only the reader's phrases apply.
+      const map = options?.dictionaries === false ? new Map<string, string>() : target === 'simplified' ? TO_SIMPLIFIED : TO_TRADITIONAL;
+      const phrases = options?.dictionaries === false ? Object.entries(options.phrases ?? {}) : [];
+      const convert = (t: string) => (calls.converted.push(t), phrases.reduce((out, [from, to]) => out.split(from).join(to), convertWith(map, t)));
       return { target, convert, convertBatch: (texts) => texts.map(convert) };
     },
   };

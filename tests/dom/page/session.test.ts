@@ -48,6 +48,20 @@ test('a Traditional page is repaired and converted in place, with lang and attri
   expect(session.state.report!.repaired).toEqual([{ kind: 'pinyin-injection', count: 3 }]);
 });
 
+test('a page already in the reader\'s script that only gets the reader\'s phrases is reported as touched up, not converted', async () => {
+  page('<p id="a">这个国家的鼠标</p>', 'zh-Hans');
+  document.title = '这个国家';
+  const touchUp = { ...settings, phrases: [{ from: '鼠标', to: '滑鼠', direction: 'both' as const }] };
+  session = await startPageSession(document, { engine: fakeEngine(), settings: touchUp });
+  expect(document.getElementById('a')!.textContent).toBe('这个国家的滑鼠');
+  expect(session.state.verdict?.script).toBe('simplified');
+  expect(session.state.convertedTo).toBeUndefined();
+  expect(session.state.touchedUp).toEqual({ phrases: true, punctuation: false });
+  await session.setActive(false);
+  expect(session.state.touchedUp).toBeUndefined();
+  expect(document.getElementById('a')!.textContent).toBe('这个国家的鼠标');
+});
+
 test('off, on, off gives the page back byte for byte, also after the page changed itself', async () => {
   page('<p id="a">這個國家</p><p id="b">說來</p><img alt="國旗">');
   const original = snapshot();
