@@ -3,30 +3,22 @@
 // Re-decoding (chardet) is a further chunk, loaded only for pages that look misdecoded.
 import { createConverter, detectGarbles, detectScript, loadWordModel, repairTexts } from '@/lib/engine';
 import { sampleText } from '@/lib/dom/text-sample';
-import { misdecodeSign, type ScriptGuess, type SniffLanguage } from '@/lib/sniff/language';
+import { misdecodeSign } from '@/lib/sniff/language';
 import type { Converter } from '@/lib/engine/types';
-import type { ConvertScope, PageState } from '@/lib/messaging';
+import type { ConvertScope } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/schema';
 import { convertOptionsFor } from '@/lib/settings/phrases';
 import { targetAt } from '@/lib/settings/site-rules';
 import { convertFocusedField, selectionWrites } from './convert-scope';
 import type { PageEngine } from './engine-api';
-import { startPageSession as startSession, stopPageSession, type PageSession } from './page-session';
+import { startPageSession as startSession, stopPageSession, type PageSession, type SessionOptions } from './page-session';
 
 export const ENGINE_VERSION = 2;
 
 export const pageEngine: PageEngine = { detectScript, detectGarbles, repairTexts, createConverter };
 
-export interface EntryOptions {
-  settings: Settings;
-  force?: boolean;
-  startIdle?: string;
-  expectedScript?: ScriptGuess;
-  pageLanguage?(): SniffLanguage | null;
-  onState?(state: PageState): void;
-  onFirstPass?(): void;
-  hydrating?(): boolean;
-}
+/** What the content script passes: the session's options, less what this bundle supplies. */
+export type EntryOptions = Omit<SessionOptions, 'engine' | 'redecode'>;
 
 export async function startPageSession(doc: Document, options: EntryOptions): Promise<PageSession> {
   // The word model (a chunk of its own) is fetched only for pages whose text shows pinyin
