@@ -41,7 +41,10 @@ export async function extractForSaving(doc: Document, request: ExtractArticleReq
   }
   if (!page) return draft;
   const copyTexts = textNodesOf(parseFragment(draft.html, doc)).map((node) => node.nodeValue ?? '');
-  return { ...draft, original: originalTextOf(copyTexts, extracted, page).original };
+  const { original } = originalTextOf(copyTexts, extracted, page);
+  // Nothing was converted in the article (a page only repaired): the copy is the page's own text.
+  const same = original.title === draft.title && original.byline === draft.byline && original.texts.every((text) => text === null);
+  return same ? draft : { ...draft, original };
 }
 
 /**

@@ -28,10 +28,14 @@ function textNodesOf(doc: Document): Text[] {
   return out;
 }
 
-/** The page's shown and own texts, when Qingwen converted it (else the copy is the page's own text). */
+/**
+ * The page's shown and own texts while Qingwen is on for the page (it may have converted the page,
+ * stray texts on it, or only applied the reader's phrases and quotes); else the copy is the
+ * page's own text.
+ */
 async function pageTextsOf(doc: Document, page: PageTextSource): Promise<PageTexts | null> {
   const session = await page.session()?.catch(() => null);
-  if (!session?.state.active || !session.state.convertedTo) return null;
+  if (!session?.state.active) return null;
   const nodes = textNodesOf(doc);
   return { shown: nodes.map((node) => node.nodeValue ?? ''), own: session.pageTexts(nodes) };
 }

@@ -128,3 +128,16 @@ test('a garbled page: the original is the repaired text, before conversion', asy
   expect(text).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/); // pinyin injection repaired
   expect(record.body.text).toContain('江边的绿道上');
 });
+
+test('a page already in the reader’s script: a Traditional quote converted alone keeps its own text', async () => {
+  const page = await world.openTab('/articles/simplified-with-quote.html');
+  const quote = '「我們這一代人，總是在書店裡找到自己的方向。後來無論走到哪裡，心裏都會記得那一排排書架。」';
+  await expect.poll(() => page.locator('blockquote p').textContent()).not.toBe(quote); // converted as a stray text
+  await saveFromPopup(world.ext, page);
+  const record = (await readStoredLibrary(world.ext.worker)).find((r) => String(r.meta.url).endsWith('/simplified-with-quote.html'))!;
+  expect(record.meta.convertedTo).toBeNull(); // the page itself was not converted
+  expect(record.body.text).not.toContain(quote);
+  const original = (record.body as { original?: { texts: (string | null)[] } }).original;
+  expect(original?.texts).toContain(quote);
+  expect(original?.texts.filter(Boolean)).toHaveLength(1); // only the quote differs from the copy
+});
