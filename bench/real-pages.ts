@@ -107,6 +107,8 @@ interface Visit {
   fcp: number;
   /** The page's own HTML held almost no Han text: it is rendered by script. */
   scripted: boolean;
+  /** ms from navigation to each step Qingwen marked (-1: not reached). */
+  steps: Record<string, number>;
 }
 
 async function visit(context: BrowserContext, url: string, foreign: string): Promise<Visit> {
@@ -116,12 +118,16 @@ async function visit(context: BrowserContext, url: string, foreign: string): Pro
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.waitForTimeout(VISIT_MS);
   const { fcp, frames, parsedHan } = await page.evaluate(() => (window as any).__paintWatch());
+  // lib/page/content-controller.ts marks each step of a Chinese page's start.
+  const steps = await page.evaluate(() =>
+    Object.fromEntries(['chinese', 'veil', 'engine', 'first-pass'].map((s) => [s, performance.getEntriesByName(`qingwen:${s}`)[0]?.startTime ?? -1])),
+  );
   await page.close();
   // A frame's check runs just before its paint: frames that began before FCP were not shown.
   const shown = (frames as [number, boolean][]).filter(([t]) => t + 17 >= fcp);
   const lastDirty = shown.map(([t, dirty], i) => (dirty ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
   const lag = lastDirty < 0 ? 0 : Math.max(0, (shown[lastDirty + 1]?.[0] ?? shown[lastDirty][0] + 17) - fcp);
-  return { lag, fcp, scripted: parsedHan >= 0 && parsedHan < 50 };
+  return { lag, fcp, scripted: parsedHan >= 0 && parsedHan < 50, steps };
 }
 
 /** Pages that need converting: Traditional ones for a Simplified reader, Simplified ones for a Taiwan reader. */
@@ -165,6 +171,7 @@ export async function firstPaintSection() {
           `repeat visit ${ms(repeat.lag).padStart(8)} (FCP ${ms(repeat.fcp)}), document_idle lag ${ms(idle.lag).padStart(8)} (FCP ${ms(idle.fcp)}); ` +
           `no extension FCP ${ms(plain.fcp)}${start.scripted ? '  [text from script]' : ''}`,
       );
+      console.log(`${''.padEnd(25)}first visit: ${Object.entries(start.steps).map(([s, t]) => `${s} ${t < 0 ? '-' : ms(t)}`).join(', ')}`);
     }
   } finally {
     for (const world of Object.values(worlds)) for (const b of Object.values(world)) await b.close();
@@ -176,6 +183,9 @@ export async function firstPaintSection() {
   line('document_start: converted at first paint', `${zero(html.map((r) => r.start))} of ${html.length}, median lag ${ms(median(html.map((r) => r.start.lag)))}`);
   line('  repeat visit (site memory)', `${zero(html.map((r) => r.repeat))} of ${html.length}, median lag ${ms(median(html.map((r) => r.repeat.lag)))}`);
   line('document_idle (same run)', `${zero(html.map((r) => r.idle))} of ${html.length}, median lag ${ms(median(html.map((r) => r.idle.lag)))}`);
+  const span = (v: Visit, from: string, to: string) => (v.steps[from] >= 0 && v.steps[to] >= 0 ? [v.steps[to] - v.steps[from]] : []);
+  line('first visit, median: Chinese known -> engine', ms(median(rows.flatMap((r) => span(r.start, 'chinese', 'engine')))));
+  line('first visit, median: engine -> first pass', ms(median(rows.flatMap((r) => span(r.start, 'engine', 'first-pass')))));
   line('FCP median: start / repeat / idle / none', [median(rows.map((r) => r.start.fcp)), median(rows.map((r) => r.repeat.fcp)), median(rows.map((r) => r.idle.fcp)), median(rows.map((r) => r.plain))].map(ms).join(' / '));
 }
 
