@@ -2,13 +2,15 @@
 // pairs, with the browser's decoder rules for a pair that is no character.
 import { legacyTable } from '@/lib/codec/legacy-tables';
 
-const big5 = () => legacyTable('big5');
+// Read once: detection calls these for every candidate character of a page.
+let encodeTable: Int32Array | undefined;
+let decodeTable: Uint16Array | undefined;
 
 /** Two-byte Big5 code of a UTF-16 unit, or -1. */
-export const big5CodeOf = (unit: number): number => big5().encodeTable[unit] - 1;
+export const big5CodeOf = (unit: number): number => (encodeTable ??= legacyTable('big5').encodeTable)[unit] - 1;
 
 /** The unit a two-byte code decodes to, or 0 if none. */
-export const big5UnitOf = (code: number): number => big5().decodeTable[code];
+export const big5UnitOf = (code: number): number => (decodeTable ??= legacyTable('big5').decodeTable)[code];
 
 /**
  * A character a misaligned stream can show: both its bytes at 0xA1 or above. Its lead is the

@@ -54,11 +54,17 @@ export function findLostLeads(text: string, limit = Infinity): LostLeadFix[] {
 
 /** The best reading of the run that ends at `anchor` (a stray letter or U+FFFD), if it is clearly better. */
 function fixAt(text: string, anchor: number, floor: number): LostLeadFix | null {
+  // The cheap tests first (most anchors fail them): the character before is a misaligned shape,
+  // and with a stray letter, its trail byte and the letter make a character.
+  const stray = text[anchor] !== '\ufffd';
+  if (stray && closesBracket(text, anchor)) return null;
+  const last = text.charCodeAt(anchor - 1);
+  if (!isMisalignedShape(last)) return null;
+  if (stray && !big5UnitOf(((big5CodeOf(last) & 0xff) << 8) | text.charCodeAt(anchor))) return null;
   let first = anchor;
   while (first > floor && anchor - first < MAX_RUN && isMisalignedShape(text.charCodeAt(first - 1))) first--;
   const length = anchor - first;
   if (!length) return null;
-  const stray = text[anchor] !== '\ufffd';
   const codes = Array.from({ length }, (_, i) => big5CodeOf(text.charCodeAt(first + i)));
   // The run read in step again: each character's trail byte with the next one's lead. Those
   // pairs are the same whatever the start, so they are read once; a reading may start only
@@ -95,4 +101,17 @@ function fixAt(text: string, anchor: number, floor: number): LostLeadFix | null 
   const rest = String.fromCharCode(...shifted.slice(best.start));
   const gap = runnerUp - best.cost;
   return { start: first + best.start, end: anchor + 1, text: restored + rest, confidence: Math.min(0.99, 0.5 + gap / 8), lossy: !stray };
+}
+
+const OPENER_OF: Record<string, string> = { ']': '[', '}': '{' };
+
+/** A ']' or '}' closing a bracket opened shortly before on the same line: [工具] is text, not a stray byte. */
+function closesBracket(text: string, at: number): boolean {
+  const opener = OPENER_OF[text[at]];
+  if (!opener) return false;
+  for (let i = at - 1; i >= Math.max(0, at - MAX_RUN); i--) {
+    if (text[i] === opener) return true;
+    if (text[i] === '\n') return false;
+  }
+  return false;
 }

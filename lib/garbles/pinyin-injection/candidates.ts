@@ -86,7 +86,7 @@ function pairsOnPage(page: PageStats, decode: Uint16Array, previous: number, b: 
   const [beforeLead, beforeLast] = after.before ?? [-1, -1];
   const unit = decode[(previous << 8) | b];
   const before = beforeLead >= 0x81 && beforeLast >= 0x40 ? decode[(beforeLead << 8) | beforeLast] : 0;
-  return (before ? page.follows(before, unit) : 0) + (after.nextUnit ? page.follows(unit, after.nextUnit) : 0);
+  return (before ? page.follows(before, unit) : 0) + (after.nextUnit ? page.precedes(unit, after.nextUnit) : 0);
 }
 
 /**
@@ -169,7 +169,7 @@ export function chooseLostTrail(lead: number, before: LossContext, page: PageSta
     if (before.next) {
       const knownRight = words?.pairs(unit, before.next) ? WORD_OCCURRENCES : 0;
       const nextFrequency = (page.count(before.next) + UNSEEN) / size;
-      right = Math.log((page.follows(unit, before.next) + knownRight + SMOOTHING * nextFrequency) / (page.count(unit) + SMOOTHING));
+      right = Math.log((page.precedes(unit, before.next) + knownRight + SMOOTHING * nextFrequency) / (page.count(unit) + SMOOTHING));
     }
     const score = left + right + closes;
     if (score > bestScore) [best, bestScore, secondScore] = [code, score, bestScore];

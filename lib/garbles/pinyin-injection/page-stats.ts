@@ -7,8 +7,10 @@ export interface PageStats {
   count(unit: number): number;
   /** Units in the sample: what the counts are out of. */
   readonly size: number;
-  /** Occurrences of `unit` right after `previous`. */
+  /** Occurrences of `unit` right after `previous` (one scan per `previous`). */
   follows(previous: number, unit: number): number;
+  /** The same count, scanned from the other side (one scan per `next`): for many candidates before one character. */
+  precedes(unit: number, next: number): number;
   /** Occurrences of a character outside ASCII, then ASCII `ascii` (below 0x40: a space, a newline, punctuation), then `next`. */
   asciiBetween(ascii: number, next: number): number;
 }
@@ -24,6 +26,21 @@ export function pageStats(text: string): PageStats {
   const sampled = () => (stripped ??= (text.length > SAMPLE_UNITS ? text.slice(0, SAMPLE_UNITS) : text).replace(ANNOTATION, ''));
   let counts: Uint32Array | undefined;
   const followers = new Map<number, Map<number, number>>();
+  const predecessors = new Map<number, Map<number, number>>();
+  /** Neighbours of `unit` on one side (+1 after, -1 before), counted over its first occurrences. */
+  const neighbours = (unit: number, side: 1 | -1): Map<number, number> => {
+    const sample = sampled();
+    const counted = new Map<number, number>();
+    const ch = String.fromCharCode(unit);
+    let seen = 0;
+    for (let at = sample.indexOf(ch); at >= 0 && seen++ < SAMPLE_FOLLOWERS; at = sample.indexOf(ch, at + 1)) {
+      const other = at + side;
+      if (other < 0 || other >= sample.length) continue;
+      const neighbour = sample.charCodeAt(other);
+      counted.set(neighbour, (counted.get(neighbour) ?? 0) + 1);
+    }
+    return counted;
+  };
   let betweens: Map<number, number> | undefined;
   return {
     get size() {
@@ -39,17 +56,13 @@ export function pageStats(text: string): PageStats {
     },
     follows(previous, unit) {
       let after = followers.get(previous);
-      if (!after) {
-        followers.set(previous, (after = new Map()));
-        const sample = sampled();
-        const ch = String.fromCharCode(previous);
-        let seen = 0;
-        for (let at = sample.indexOf(ch); at >= 0 && at + 1 < sample.length && seen++ < SAMPLE_FOLLOWERS; at = sample.indexOf(ch, at + 1)) {
-          const next = sample.charCodeAt(at + 1);
-          after.set(next, (after.get(next) ?? 0) + 1);
-        }
-      }
+      if (!after) followers.set(previous, (after = neighbours(previous, 1)));
       return after.get(unit) ?? 0;
+    },
+    precedes(unit, next) {
+      let before = predecessors.get(next);
+      if (!before) predecessors.set(next, (before = neighbours(next, -1)));
+      return before.get(unit) ?? 0;
     },
     asciiBetween(ascii, next) {
       if (!betweens) {

@@ -70,7 +70,7 @@ describe('repair', () => {
   });
 
   test('leaves letters that belong to the text alone', () => {
-    for (const clean of ['卡拉OK之夜', '港股A股齊升', '5G網絡', '第A組比賽', '用iPhone影相', '公司(A)及(B)', '溫度係25°C。'])
+    for (const clean of ['卡拉OK之夜', '港股A股齊升', '5G網絡', '第A組比賽', '用iPhone影相', '公司(A)及(B)', '溫度係25°C。', '按一下 [關閉] 按鈕', '選擇[轉換] - 完成', '設定 {名稱} 為'])
       expect(findLostLeads(clean)).toEqual([]);
   });
 });

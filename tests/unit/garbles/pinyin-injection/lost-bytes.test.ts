@@ -43,6 +43,13 @@ describe('the page as its statistics see it', () => {
     expect(page.follows(unit('是'), unit('否'))).toBe(2);
     expect(page.follows(unit('是'), unit('('))).toBe(0);
   });
+
+  it('a pair counts the same whichever side it is looked up from', () => {
+    const page = pageStats('消耗時間，消耗電力，消除，和');
+    expect(page.precedes(unit('消'), unit('耗'))).toBe(page.follows(unit('消'), unit('耗')));
+    expect(page.precedes(unit('消'), unit('耗'))).toBe(2);
+    expect(page.precedes(unit('和'), unit('耗'))).toBe(0);
+  });
 });
 
 describe('a swallowed lead byte read alike by two characters the page annotates', () => {
