@@ -10,7 +10,14 @@ export { repairLostLeads } from './repair';
 /** Runs checked when detecting: enough to name the garble, bounded for long pages. */
 const MAX_RUNS_CHECKED = 32;
 
-export const BIG5_LOST_LEAD = garbleKind({
+/**
+ * The proof: `proven` when the page shows the garble where it leaves a mark (a stray letter put
+ * right), so that two leads lost close together, which leave none, are looked for too; `marked`
+ * repairs only where the text shows the mark; `never` when the reader turned the kind off.
+ */
+export type LostLeadProof = 'never' | 'marked' | 'proven';
+
+export const BIG5_LOST_LEAD = garbleKind<LostLeadProof>({
   name: 'big5-lost-lead',
   detect: (context) => {
     const fixes = findLostLeads(context.text, MAX_RUNS_CHECKED);
@@ -18,8 +25,10 @@ export const BIG5_LOST_LEAD = garbleKind({
     context.add('big5-lost-lead', fixes.length, 1 - Math.pow(0.3, fixes.length), fixes.some((f) => !f.lossy));
     context.garbled = true;
   },
-  repair: (text) => {
-    const r = repairLostLeads(text);
+  prove: (page, mode) => (mode === 'never' ? 'never' : mode === 'always' || findLostLeads(page, 1).length > 0 ? 'proven' : 'marked'),
+  repair: (text, proof = 'marked') => {
+    if (proof === 'never') return { text, repaired: [], unrecoverable: [] };
+    const r = repairLostLeads(text, proof === 'proven');
     return { text: r.text, repaired: [{ kind: 'big5-lost-lead', count: r.repaired }], unrecoverable: r.unrecoverable };
   },
 });

@@ -1,6 +1,7 @@
 // Puts the lost lead bytes back where findLostLeads found them; what is still a guess or gone is reported.
 import type { UnrecoverableSpan } from '@/lib/engine/types';
 import { findLostLeads } from './find';
+import { findResyncedPairs } from './resync';
 
 /** Below this, the chosen reading is reported as a guess. */
 const SURE = 0.9;
@@ -17,7 +18,8 @@ export interface LostLeadRepair {
   unrecoverable: UnrecoverableSpan[];
 }
 
-export function repairLostLeads(text: string): LostLeadRepair {
+/** @param proven the page showed the garble where it leaves a mark: two leads lost close together are then looked for too. */
+export function repairLostLeads(text: string, proven = false): LostLeadRepair {
   let repaired = 0;
   let spans: UnrecoverableSpan[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -38,6 +40,23 @@ export function repairLostLeads(text: string): LostLeadRepair {
     }
     text = out + text.slice(from);
     repaired += fixes.length;
+  }
+  if (proven) {
+    // Each reading is one character longer than the stretch it replaces: spans after it move on.
+    const resynced = findResyncedPairs(text);
+    const shiftAt = (offset: number) => resynced.filter((fix) => fix.end <= offset).length;
+    spans = spans.filter((s) => !resynced.some((fix) => s.start < fix.end && fix.start < s.end)).map((s) => ({ ...s, start: s.start + shiftAt(s.start), end: s.end + shiftAt(s.start) }));
+    let out = '';
+    let from = 0;
+    for (const fix of resynced) {
+      out += text.slice(from, fix.start);
+      const start = out.length;
+      out += fix.text;
+      from = fix.end;
+      spans.push({ kind: 'big5-lost-lead', start, end: out.length, text: fix.text, confidence: fix.confidence, note: 'two Big5 lead bytes put back where the text fell back in step: the likeliest reading' });
+    }
+    text = out + text.slice(from);
+    repaired += resynced.length;
   }
   return { text, repaired, unrecoverable: spans.sort((a, b) => a.start - b.start) };
 }

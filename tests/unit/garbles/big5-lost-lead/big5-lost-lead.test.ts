@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { findLostLeads, repairLostLeads } from '@/lib/garbles/big5-lost-lead';
-import { detectGarbles, loadWordModel, repairText } from '@/lib/engine';
+import { findResyncedPairs } from '@/lib/garbles/big5-lost-lead/resync';
+import { detectGarbles, loadWordModel, repairText, repairTexts } from '@/lib/engine';
 import { decodeHTML } from 'entities';
 import { corpusExcerpts, corpusFile } from '@/tests/harness/corpus';
 import { corpusPages } from '@/tests/harness/corpus-pages';
@@ -69,6 +70,16 @@ describe('repair', () => {
     expect(result.report.unrecoverable).toHaveLength(1);
   });
 
+  test('two leads lost close together leave no mark: put back only on a page that proved the garble, and reported', () => {
+    // 喺 and 咗 lose their leads; 度住 between them reads one byte off, and 十 is in step again.
+    const garbled = loseLeads('佢喺度住咗十年。');
+    expect(garbled).toBe('佢鰜蛈薕十年。');
+    expect(repairText(garbled).text).toBe(garbled); // alone, nothing proves it
+    const { texts, report } = repairTexts([garbled, loseLeads('佢哋喺民主派入面。')]);
+    expect(texts).toEqual(['佢喺度住咗十年。', '佢哋喺民主派入面。']);
+    expect(report.unrecoverable).toContainEqual(expect.objectContaining({ item: 0, text: '喺度住咗', kind: 'big5-lost-lead' }));
+  });
+
   test('leaves letters that belong to the text alone', () => {
     for (const clean of ['卡拉OK之夜', '港股A股齊升', '5G網絡', '第A組比賽', '用iPhone影相', '公司(A)及(B)', '溫度係25°C。', '按一下 [關閉] 按鈕', '選擇[轉換] - 完成', '設定 {名稱} 為'])
       expect(findLostLeads(clean)).toEqual([]);
@@ -93,7 +104,14 @@ describe('real clean text is left alone (the shared corpus, read in place)', () 
       const html = new TextDecoder(page.charset === 'gbk' ? 'gb18030' : 'utf-8').decode(page.bytes());
       const text = decodeHTML(html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, '\n'));
       expect(findLostLeads(text), page.slug).toEqual([]);
+      expect(findResyncedPairs(text), page.slug).toEqual([]);
     }
+  });
+
+  test('nor would two leads lost close together be read into them, were the page to prove the garble', () => {
+    for (const file of ['bench/traditional-1m.txt', 'bench/simplified-1m.txt']) expect(findResyncedPairs(corpusFile(file)), file).toEqual([]);
+    // Mojibake excerpts are left out: their garbage is repaired by its own kind first.
+    for (const excerpt of corpusExcerpts().filter((e) => !/decoded|roundtrip|double|lossy/.test(e.kind))) expect(findResyncedPairs(excerpt.text), excerpt.id).toEqual([]);
   });
 });
 
@@ -101,8 +119,19 @@ describe('properties', () => {
   const WORDS = ['我哋', '佢哋', '今日', '聽日', '喺度', '中環', '食飯', '好好食', '價錢', '貴咗', '啲嘢', '嘅', '議員', '政府', '支持者', '唔係', '新電話', '民主派', '立場', '清楚', '，', '。'];
   const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }).map((w) => w.join(''));
 
-  test('clean Cantonese is never touched', () => {
-    fc.assert(fc.property(sentence, (text) => repairLostLeads(text).text === text));
+  test('clean Cantonese is never touched, on a page that proved the garble too', () => {
+    fc.assert(fc.property(sentence, (text) => repairLostLeads(text).text === text && repairLostLeads(text, true).text === text));
+  });
+
+  test('on a proven page, a repair never takes the text further from the original either, and is its own fixpoint', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const garbled = loseLeads(text);
+        const repaired = repairLostLeads(garbled, true).text;
+        expect(repairLostLeads(repaired, true).text).toBe(repaired);
+        expect(sameCharacters(repaired, text)).toBeGreaterThanOrEqual(sameCharacters(garbled, text));
+      }),
+    );
   });
 
   test('a repair never takes the text further from the original, and a second repair changes nothing', () => {

@@ -9,6 +9,9 @@ import { injectPinyin } from '@/tests/harness/corrupt';
 import { corpusExcerpts, corpusFile } from '@/tests/harness/corpus';
 import { linesKept, scoreRoundTrip } from './roundtrip';
 
+/** Several MB repaired in one test: seconds alone, but the unit files run side by side on a shared machine. */
+const MULTI_MB_TIMEOUT = 120_000;
+
 const excerpts = corpusExcerpts();
 const injected = excerpts.filter((e) => e.kind.startsWith('pinyin-injection'));
 const untouched = excerpts.filter((e) => !e.kind.startsWith('pinyin-injection'));
@@ -115,7 +118,7 @@ describe('simulated corruption of real text', () => {
       expect(kept / lines).toBeGreaterThan(0.998);
       summary.push(`1 MB, 60 + 10 shared characters${toneless ? ', toneless' : ''}: ${kept}/${lines} lines exact (${((kept / lines) * 100).toFixed(2)}%); ${result.unrecoverable.length} losses reported`);
     }
-  });
+  }, MULTI_MB_TIMEOUT);
 });
 
 afterAll(() => console.log(`pinyin injection on the corpus:\n  ${summary.join('\n  ')}`));
