@@ -17,18 +17,26 @@ export interface ReadingPlan {
 
 type Family = 'simplified' | 'traditional';
 
-/** The script the source text is written in, where the record tells. */
-function sourceFamily(article: Pick<SavedArticle, 'original' | 'convertedTo' | 'detectedScript'>): Family | null {
-  if (!article.original && article.convertedTo) return article.convertedTo === 'simplified' ? 'simplified' : 'traditional';
-  const detected = article.detectedScript;
-  return detected === 'simplified' || detected === 'traditional' ? detected : null;
-}
+const familyOf = (script: string | null | undefined): Family | null =>
+  script === 'simplified' ? 'simplified' : script === 'traditional' || script === 'taiwan' || script === 'taiwan-phrases' || script === 'hongkong' ? 'traditional' : null;
 
-export function readingPlan(article: Pick<SavedArticle, 'original' | 'convertedTo' | 'detectedScript'>, view: ScriptView): ReadingPlan {
+type Record = Pick<SavedArticle, 'original' | 'convertedTo' | 'detectedScript'>;
+
+/**
+ * A view in the script the page's own text is in shows that text as it is (when the copy was
+ * converted away from it); a view in the copy's script shows the copy as saved (a page in the
+ * reader's script whose stray texts or quotes were converted reads as saved); any other view
+ * converts, from the page's own text where kept.
+ */
+export function readingPlan(article: Record, view: ScriptView): ReadingPlan {
   if (view === 'stored') return { source: 'stored', convertTo: null };
   const source = article.original ? 'original' : 'stored';
   if (view === 'original') return { source, convertTo: null };
-  const family = sourceFamily(article);
-  const same = family !== null && (family === 'simplified') === (view === 'simplified');
-  return { source, convertTo: same ? null : view };
+  const wanted: Family = view === 'simplified' ? 'simplified' : 'traditional';
+  const own = familyOf(article.detectedScript);
+  // The copy is in the script it was converted to; unconverted, in the page's own.
+  const copy = article.convertedTo ? familyOf(article.convertedTo) : own;
+  if (article.original && own === wanted && copy !== wanted) return { source: 'original', convertTo: null };
+  if (copy === wanted) return { source: 'stored', convertTo: null };
+  return { source, convertTo: view };
 }

@@ -140,4 +140,14 @@ test('a page already in the reader’s script: a Traditional quote converted alo
   const original = (record.body as { original?: { texts: (string | null)[] } }).original;
   expect(original?.texts).toContain(quote);
   expect(original?.texts.filter(Boolean)).toHaveLength(1); // only the quote differs from the copy
+
+  // In the library: the reader's own script shows the copy (the quote converted); "as on the page", the quote as written.
+  const library = await world.openTab(libraryUrl(world.ext, `#article=${encodeURIComponent(String(record.meta.id))}`));
+  const shownQuote = () => library.getByTestId('reader-body').locator('blockquote').textContent();
+  await expect.poll(shownQuote).toBeTruthy();
+  const script = library.getByTestId('script-view');
+  await script.selectOption('simplified');
+  await expect.poll(shownQuote).toContain('我们这一代人');
+  await script.selectOption('original');
+  await expect.poll(shownQuote).toBe(quote);
 });

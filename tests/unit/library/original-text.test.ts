@@ -20,13 +20,24 @@ const saved = sampleArticle({
   original: { title: '于先生在後台', texts: ['他在', '後台', '等着，心裏有點着急。'] },
 });
 
-test('every view reads the page’s own text; a view in its own script shows it as it is', () => {
+test('a view in the page’s own script shows its own text; in the copy’s script, the copy; others convert from the page’s text', () => {
   expect(readingPlan(saved, 'stored')).toEqual({ source: 'stored', convertTo: null });
   expect(readingPlan(saved, 'original')).toEqual({ source: 'original', convertTo: null });
   for (const view of ['traditional', 'taiwan', 'hongkong'] as const) expect(readingPlan(saved, view)).toEqual({ source: 'original', convertTo: null });
-  expect(readingPlan(saved, 'simplified')).toEqual({ source: 'original', convertTo: 'simplified' });
-  // A mixed page is converted in every view.
+  expect(readingPlan(saved, 'simplified')).toEqual({ source: 'stored', convertTo: null });
+  // Saved as Taiwan from a Simplified page: the copy is Traditional, the page's text Simplified.
+  const fromSimplified = { ...saved, detectedScript: 'simplified' as const, convertedTo: 'taiwan' as const };
+  expect(readingPlan(fromSimplified, 'simplified')).toEqual({ source: 'original', convertTo: null });
+  expect(readingPlan(fromSimplified, 'hongkong')).toEqual({ source: 'stored', convertTo: null });
+  // A mixed page is converted in every view, from its own text.
   expect(readingPlan({ ...saved, detectedScript: 'mixed' }, 'taiwan')).toEqual({ source: 'original', convertTo: 'taiwan' });
+});
+
+test('a page in the reader’s script with a stray quote converted alone: its script shows the copy, the other converts the page’s text', () => {
+  const stray = { ...saved, detectedScript: 'simplified' as const, convertedTo: null };
+  expect(readingPlan(stray, 'simplified')).toEqual({ source: 'stored', convertTo: null });
+  expect(readingPlan(stray, 'traditional')).toEqual({ source: 'original', convertTo: 'traditional' });
+  expect(readingPlan(stray, 'original')).toEqual({ source: 'original', convertTo: null });
 });
 
 test('records without the page’s text (older, or never converted) read from the copy, by the copy’s script', () => {
