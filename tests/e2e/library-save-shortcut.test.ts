@@ -45,6 +45,8 @@ test('Alt+Shift+S saves and confirms in the badge; again, it updates the same co
   const [stored] = await readStoredLibrary(world.ext.worker);
   expect(stored.meta.title).toBe(first.title);
   expect(stored.body.text).toContain('绿道');
+  // Saved without the popup, the page's own (Traditional) text is kept beside the copy as well.
+  expect((stored.body as { original?: { texts: (string | null)[] } }).original?.texts.join('')).toContain('綠道');
   expect(await badge(tabId)).toEqual({ text: '✓', title: `Qingwen\nSaved to the library: ${first.title}` });
 
   // The reader highlighted something meanwhile; saving again keeps it and the record's id.
@@ -60,6 +62,7 @@ test('Alt+Shift+S saves and confirms in the badge; again, it updates the same co
   const after = await readStoredLibrary(world.ext.worker);
   expect(after).toHaveLength(1);
   expect(after[0].meta.tags).toEqual(['kept']);
+  expect((after[0].body as { original?: unknown }).original).toBeDefined(); // the updated copy's own text
   expect((await badge(tabId)).text).toBe('↻');
   expect((await badge(tabId)).title).toContain('its copy was updated');
 });
