@@ -416,7 +416,6 @@ class Session implements PageSession {
     this.state.report = mergeReports(this.state.report ?? emptyReport(), report);
     this.state.title = this.doc.title;
     if (changed || report.garbles.length) this.emit();
-    this.maybePassDone();
   }
 
   private writeTexts(plan: TextPlan, found: Collected, roots: ScanRoot[]) {
@@ -471,6 +470,8 @@ class Session implements PageSession {
       if (await this.ensurePlan(found)) await this.rewriteAll();
       else await this.write(found, found.roots);
     }
+    // Not after each slice: the veil lifts once the whole pass is written, not its first slice.
+    this.maybePassDone();
     if (navigated) this.emit();
   }
 
