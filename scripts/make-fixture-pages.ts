@@ -1,7 +1,9 @@
 // Writes one demo page per kind of mojibake into tests/fixtures/demo/ (UTF-8 files whose text
 // already holds the garble, as a CMS would have stored it), made by applying the real
 // mechanism to the project's own article (tests/fixtures/source/article-zh-hans.txt, and its
-// Traditional form). The clean site chrome stays clean, so a repair must work run by run.
+// Traditional form; for Big5-HKSCS that lost its lead bytes, a Cantonese article written for the
+// project, article-zh-hk-cantonese.txt). The clean site chrome stays clean, so a repair must
+// work run by run.
 // Also writes mojibake-pages.json: per page, the kind and clauses the repaired page must show
 // (checked here with the engine, so a regression shows up when the pages are regenerated).
 // Run: npx tsx scripts/make-fixture-pages.ts
@@ -12,10 +14,12 @@ import stCharacters from 'opencc-js/dict/STCharacters';
 import { legacyEncoder, WINDOWS_1252_C1 } from '@/lib/codec/legacy-tables';
 import { repairText } from '@/lib/engine';
 import type { GarbleKind } from '@/lib/engine/types';
+import { loseLeads } from '@/tests/unit/garbles/big5-lost-lead/mechanism';
 
 const root = resolve(import.meta.dirname, '..');
 const simplified = readFileSync(resolve(root, 'tests/fixtures/source/article-zh-hans.txt'), 'utf8').trim();
 const traditional: string = OpenCC.Converter({ from: 'cn', to: 'tw' })(simplified);
+const cantonese = readFileSync(resolve(root, 'tests/fixtures/source/article-zh-hk-cantonese.txt'), 'utf8').trim();
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const gbk = (text: string) => legacyEncoder('gbk').encode(text);
@@ -63,6 +67,10 @@ const PAGES: Page[] = [
     garble: (l, i) => (i === 3 ? asGbk(utf8(asUtf8(gbk(l)))) : l), recoverable: false,
   },
   { file: 'bad-s2t.html', kind: 'bad-s2t', title: 'character-by-character Simplified to Traditional', lang: 'zh-TW', source: simplified, garble: charByCharS2t, recoverable: true },
+  {
+    // A Hong Kong page whose Big5-HKSCS bytes lost their 0x9D-0xA0 lead bytes (喺 嘅 啲 咗).
+    file: 'big5-lost-lead.html', kind: 'big5-lost-lead', title: 'Big5-HKSCS that lost lead bytes', lang: 'zh-TW', source: cantonese, garble: loseLeads, recoverable: true,
+  },
   {
     // Paragraphs exported from a spreadsheet (OOXML _x000D_) and entities escaped twice.
     file: 'artifacts.html', kind: 'escape-artifact', title: 'escape artefacts', lang: 'zh-CN', source: simplified,

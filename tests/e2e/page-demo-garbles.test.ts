@@ -19,9 +19,9 @@ const worlds: Record<DemoPage['lang'], World> = {
   'zh-TW': useWorld({ locale: 'zh-TW' }),
 };
 
-test('the demo site has the ten pages this file opens', () => {
-  expect(pages).toHaveLength(10);
-  expect(new Set(pages.map((p) => p.file)).size).toBe(10);
+test('the demo site has the eleven pages this file opens', () => {
+  expect(pages).toHaveLength(11);
+  expect(new Set(pages.map((p) => p.file)).size).toBe(11);
 });
 
 const check = async (demo: DemoPage) => {

@@ -29,9 +29,9 @@ test('the demo article: its byline comes back as the reporter wrote it (記者, 
   expect(choice?.confidence).toBeGreaterThan(0.9);
 });
 
-test('the manifest lists the ten demo pages, covering seven garble kinds', () => {
-  expect(manifest).toHaveLength(10);
-  expect(new Set(manifest.map((page) => page.kind)).size).toBe(7);
+test('the manifest lists the eleven demo pages, covering eight garble kinds', () => {
+  expect(manifest).toHaveLength(11);
+  expect(new Set(manifest.map((page) => page.kind)).size).toBe(8);
 });
 
 describe.each(manifest)('$file', ({ file, kind, recoverable, expectContains }) => {
