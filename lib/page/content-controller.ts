@@ -138,7 +138,10 @@ export function startContentController(doc: Document, options: ControllerOptions
     if (saysOther && !session) idleReason = 'not-chinese';
     // The veil cannot wait for the settings (a storage round trip may come after the first
     // paint): until they arrive, the reader's script is taken from the browser's language.
-    if (saysChinese && !session && !settings) maybeVeil(provisionalSettings());
+    if ((saysChinese || look.look.leaning) && !session && !settings) maybeVeil(provisionalSettings());
+    // A page whose first text is mostly Han is veiled before it is decided (it lifts if the page
+    // turns out not to be Chinese): its first menu must not be painted unconverted.
+    if (look.look.leaning && !session && settings) maybeVeil(settings);
     if (!settings || !recalled) return;
     const mode = siteModeAt(settings, doc.location.href);
     if (session) {
@@ -169,7 +172,7 @@ export function startContentController(doc: Document, options: ControllerOptions
     if (measured) return;
     measured = true;
     const duration = look.busyMs + syncMs;
-    performance.measure('qingwen:content-script', { start: started, duration, detail: { chinese: false, look: look.busyMs, callbacks: look.callbacks, records: look.records, sync: syncMs } });
+    performance.measure('qingwen:content-script', { start: started, duration, detail: { look: look.busyMs, sync: syncMs } });
   };
 
   /** Once the page is parsed, what the session found is kept for the next visit to the site. */

@@ -15,17 +15,25 @@ export interface Look {
   counts: SampleCounts;
   /** Nothing more will be read (decided and guessed, budget spent, or the page is parsed). */
   final: boolean;
+  /**
+   * Still undecided, but the text so far is mostly Han (a Chinese page's first menu, before the
+   * 40 Han characters that decide it): what is shown may already need converting.
+   */
+  leaning: boolean;
 }
+
+/** Han characters, and their least share of the visible ones, for a text to lean Chinese. */
+const LEANING_HAN = 4;
+const LEANING_SHARE = 0.25;
 
 /** Han characters after which the script guess is taken as settled. */
 const SETTLED_HAN = 300;
 
 export class FirstLook {
-  readonly look: Look = { language: null, script: 'unknown', counts: emptyCounts(), final: false };
+  readonly look: Look = { language: null, script: 'unknown', counts: emptyCounts(), final: false, leaning: false };
   /** Main-thread time spent reading (the content script's cost on a page that is not Chinese). */
   busyMs = 0;
-  /** Observer callbacks and records read before the look was final (what busyMs paid for). */
-  callbacks = 0;
+  /** Observer records read before the look was final (what busyMs paid for). */
   records = 0;
   private chars = 0;
   private nodes = 0;
@@ -90,7 +98,6 @@ export class FirstLook {
   }
 
   private read(records: MutationRecord[]) {
-    this.callbacks++;
     this.records += records.length;
     if (!this.watchingBody) return this.watchBody();
     // The parser inserts every node on its own, so each text node of the page comes in a record
@@ -171,7 +178,9 @@ export class FirstLook {
     const language = this.declared === 'chinese' ? (byText === 'japanese' ? byText : 'chinese') : (this.declared ?? byText);
     const script = guessScript(look.counts);
     const settled = language !== null && language !== 'chinese' && language !== 'misdecoded' ? true : look.counts.han >= SETTLED_HAN;
-    const changed = language !== look.language || script !== look.script || final !== look.final;
+    const leaning = language === null && !this.declaredOther && look.counts.han >= LEANING_HAN && look.counts.han >= look.counts.visible * LEANING_SHARE;
+    const changed = language !== look.language || script !== look.script || final !== look.final || leaning !== look.leaning;
+    look.leaning = leaning;
     look.language = language;
     look.script = script;
     look.final = final || (settled && language !== null);

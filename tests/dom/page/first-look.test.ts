@@ -74,3 +74,15 @@ test('an English page: settled by its title and lang at once, or by a bounded re
   expect(untitled.at(-1)).toMatchObject({ language: 'other', final: true });
   expect(look!.records).toBeLessThan(200);
 });
+
+test('a first menu that is mostly Han leans Chinese before it decides; an English page with a Chinese word does not', async () => {
+  loading();
+  const seen = watch();
+  await parse(['新聞', '體育', '財經']);
+  expect(seen.at(-1)).toMatchObject({ language: null, leaning: true });
+  look!.stop();
+  loading();
+  const english = watch();
+  await parse(['The word for China is 中國, written in two characters.', 'More English text follows here, at length.']);
+  expect(english.every((l) => !l.leaning)).toBe(true);
+});
