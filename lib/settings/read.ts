@@ -22,7 +22,13 @@ function fromStored(value: unknown, meta: unknown): Settings {
 /** Each field of the right type as written (checked when it was written); the rest from `defaults`. */
 function asWritten(value: unknown, defaults: Settings): Settings {
   const settings = { ...defaults } as Record<string, unknown>;
-  const stored = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  let stored = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  // A version-1 shape (sites and phrases as objects) that skipped the migration.
+  const legacy = (field: unknown) => !!field && typeof field === 'object' && !Array.isArray(field);
+  if (legacy(stored.sites) || legacy(stored.phrases)) {
+    const lists = settingsMigrations[2]({ sites: stored.sites, phrases: stored.phrases });
+    stored = { ...stored, sites: legacy(stored.sites) ? lists.sites : stored.sites, phrases: legacy(stored.phrases) ? lists.phrases : stored.phrases };
+  }
   for (const [key, fallback] of Object.entries(defaults)) {
     const field = stored[key];
     if (Array.isArray(fallback) ? Array.isArray(field) : typeof field === typeof fallback) settings[key] = field;

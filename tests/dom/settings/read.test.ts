@@ -37,5 +37,12 @@ test('a version-1 value is migrated in memory', async () => {
   await fakeBrowser.storage.local.set({ settings: { target: 'simplified', sites: { 'news.example.com': 'never' }, phrases: {} } });
   const { settings } = await readSettingsWith();
   expect(settings.sites).toEqual([{ pattern: 'news.example.com', mode: 'never' }]);
-  expect((await fakeBrowser.storage.local.get('settings')).settings.sites).toEqual({ 'news.example.com': 'never' });
+  const stored = (await fakeBrowser.storage.local.get('settings')) as { settings: { sites: unknown } };
+  expect(stored.settings.sites).toEqual({ 'news.example.com': 'never' });
+});
+
+test('a version-1 shape under the current version (it skipped the migration) is read as its lists, the rest kept', async () => {
+  await fakeBrowser.storage.local.set({ settings: { target: 'taiwan', punctuation: 'target', sites: { 'a.com': 'always' } }, settings$: { v: 2 } });
+  const { settings } = await readSettingsWith();
+  expect(settings).toMatchObject({ target: 'taiwan', punctuation: 'target', sites: [{ pattern: 'a.com', mode: 'always' }] });
 });
