@@ -3,7 +3,9 @@
 // is a constructed style sheet in adoptedStyleSheets: no element is added to the page, and
 // lifting it leaves no trace. It always lifts: when the first batch is written, when the
 // session stops, or after `maxMs` whatever happens.
-const VEIL_CSS = 'html{visibility:hidden!important}';
+// Visibility alone is not enough: a page's own `visibility: visible` rules show their elements
+// through it (WeChat articles, hk01). Opacity cannot be undone by a descendant.
+const VEIL_CSS = 'html{visibility:hidden!important;opacity:0!important}';
 
 export interface Veil {
   lift(): void;
