@@ -22,28 +22,34 @@ export interface LostLeadRepair {
 export function repairLostLeads(text: string, proven = false): LostLeadRepair {
   let repaired = 0;
   let spans: UnrecoverableSpan[] = [];
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const fixes = findLostLeads(text);
-    if (!fixes.length) break;
-    let out = '';
-    let from = 0;
-    for (const fix of fixes) {
-      out += text.slice(from, fix.start) + fix.text;
-      from = fix.end;
-      // A later round's fix of the same stretch replaces an earlier guess there.
-      spans = spans.filter((s) => s.end <= fix.start || s.start >= fix.end);
-      if (fix.lossy) {
-        spans.push({ kind: 'big5-lost-lead', start: fix.end - 1, end: fix.end, text: '\ufffd', note: 'Big5 lead byte lost: the character after it lost its second byte too' });
-      } else if (fix.confidence < SURE) {
-        spans.push({ kind: 'big5-lost-lead', start: fix.start, end: fix.end, text: fix.text, confidence: fix.confidence, note: 'Big5 lead byte put back: the likeliest of several readings' });
+  const leadRounds = () => {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const fixes = findLostLeads(text);
+      if (!fixes.length) break;
+      let out = '';
+      let from = 0;
+      for (const fix of fixes) {
+        out += text.slice(from, fix.start) + fix.text;
+        from = fix.end;
+        // A later round's fix of the same stretch replaces an earlier guess there.
+        spans = spans.filter((s) => s.end <= fix.start || s.start >= fix.end);
+        if (fix.lossy) {
+          spans.push({ kind: 'big5-lost-lead', start: fix.end - 1, end: fix.end, text: '\ufffd', note: 'Big5 lead byte lost: the character after it lost its second byte too' });
+        } else if (fix.confidence < SURE) {
+          spans.push({ kind: 'big5-lost-lead', start: fix.start, end: fix.end, text: fix.text, confidence: fix.confidence, note: 'Big5 lead byte put back: the likeliest of several readings' });
+        }
       }
+      text = out + text.slice(from);
+      repaired += fixes.length;
     }
-    text = out + text.slice(from);
-    repaired += fixes.length;
-  }
-  if (proven) {
-    // Each reading is one character longer than the stretch it replaces: spans after it move on.
+  };
+  leadRounds();
+  // Two leads lost close together, put back, can leave a single lost lead in step to be read:
+  // lost leads are looked for again after each such pass, so a repair is its own fixpoint.
+  for (let pass = 0; proven && pass < MAX_ROUNDS; pass++) {
     const resynced = findResyncedPairs(text);
+    if (!resynced.length) break;
+    // Each reading is one character longer than the stretch it replaces: spans after it move on.
     const shiftAt = (offset: number) => resynced.filter((fix) => fix.end <= offset).length;
     spans = spans.filter((s) => !resynced.some((fix) => s.start < fix.end && fix.start < s.end)).map((s) => ({ ...s, start: s.start + shiftAt(s.start), end: s.end + shiftAt(s.start) }));
     let out = '';
@@ -57,6 +63,7 @@ export function repairLostLeads(text: string, proven = false): LostLeadRepair {
     }
     text = out + text.slice(from);
     repaired += resynced.length;
+    leadRounds();
   }
   return { text, repaired, unrecoverable: spans.sort((a, b) => a.start - b.start) };
 }
