@@ -2,21 +2,14 @@
 // file on disk, whose structure is checked and whose XHTML files Chromium parses as XML; the
 // reader's own EPUB button gives a book of one. Images saved as files travel inside the book.
 import { expect, test } from 'vitest';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { useWorld } from '@/tests/harness/world';
 import { libraryUrl, readStoredLibrary, saveFromPopup } from './library-helpers';
+import { waitForDownload } from '@/tests/harness/downloads';
 
 const world = useWorld({ locale: 'zh-TW' });
-
-async function waitForDownload(predicate: (name: string) => boolean): Promise<string> {
-  let found: string | undefined;
-  await expect
-    .poll(async () => (found = (await readdir(world.ext.downloadsDir)).find((n) => predicate(n) && !n.endsWith('.crdownload'))))
-    .toBeTruthy();
-  return join(world.ext.downloadsDir, found!);
-}
 
 test('three ticked articles export as one valid EPUB 3, images inside; one article from the reader', async () => {
   for (const [path, embedImages] of [['/articles/greenway.html', true], ['/demo/', false], ['/demo/bad-s2t.html', false]] as const) {
@@ -35,7 +28,7 @@ test('three ticked articles export as one valid EPUB 3, images inside; one artic
   expect(await exportSelected.isDisabled()).toBe(true);
   for (let i = 0; i < 3; i++) await picks.nth(i).check();
   await exportSelected.click();
-  const bookPath = await waitForDownload((n) => n.endsWith('.epub'));
+  const bookPath = await waitForDownload(world.ext.downloadsDir, (n) => n.endsWith('.epub'));
   const bytes = new Uint8Array(await readFile(bookPath));
 
   // mimetype first, stored; then the container, the package, the nav and three chapters.
@@ -72,7 +65,7 @@ test('three ticked articles export as one valid EPUB 3, images inside; one artic
   // One article, from the reader's EPUB button.
   await library.getByTestId('article-list').getByRole('link').first().click();
   await library.getByTestId('export-epub').click();
-  const single = await waitForDownload((n) => n.endsWith('.epub') && join(world.ext.downloadsDir, n) !== bookPath);
+  const single = await waitForDownload(world.ext.downloadsDir, (n) => n.endsWith('.epub') && join(world.ext.downloadsDir, n) !== bookPath);
   const oneBook = unzipSync(new Uint8Array(await readFile(single)));
   expect(strFromU8(oneBook['OEBPS/content.opf']).match(/<itemref /g)).toHaveLength(1);
 });

@@ -1,23 +1,13 @@
 // The library end to end: save from the popup, find (in either script), read, export, ZIP round trip.
 import { expect, test } from 'vitest';
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
 import { screenshot } from '@/tests/harness/extension';
 import { useWorld } from '@/tests/harness/world';
 import { libraryUrl, readStoredLibrary, saveFromPopup } from './library-helpers';
+import { waitForDownload } from '@/tests/harness/downloads';
 
 const world = useWorld({ locale: 'en-US' });
-
-async function waitForDownload(predicate: (name: string) => boolean): Promise<string> {
-  let found: string | undefined;
-  await expect
-    .poll(async () => (found = (await readdir(world.ext.downloadsDir)).find((n) => predicate(n) && !n.endsWith('.crdownload'))), {
-      timeout: 10_000,
-    })
-    .toBeTruthy();
-  return join(world.ext.downloadsDir, found!);
-}
 
 test('save, find in either script, read, export Markdown, and round-trip the whole library as a ZIP', async () => {
   // 1. Save the garbled demo article (Traditional, pinyin injected) from the popup; the reader's
@@ -49,7 +39,7 @@ test('save, find in either script, read, export Markdown, and round-trip the who
 
   // 4. Export as Markdown and check the downloaded file.
   await library.getByTestId('export-md').click();
-  const mdPath = await waitForDownload((n) => n.endsWith('.md'));
+  const mdPath = await waitForDownload(world.ext.downloadsDir, (n) => n.endsWith('.md'));
   const markdown = await readFile(mdPath, 'utf8');
   expect(markdown.startsWith(`---\ntitle: ${JSON.stringify(title)}\n`)).toBe(true);
   expect(markdown).toContain(`url: "${world.server.url('/demo/')}"`);
@@ -60,12 +50,12 @@ test('save, find in either script, read, export Markdown, and round-trip the who
 
   // The other single-article formats: a self-contained page that forbids scripts, and plain text.
   await library.getByTestId('export-html').click();
-  const html = await readFile(await waitForDownload((n) => n.endsWith('.html')), 'utf8');
+  const html = await readFile(await waitForDownload(world.ext.downloadsDir, (n) => n.endsWith('.html')), 'utf8');
   expect(html).toContain("default-src 'none'");
   expect(html).toContain(`<title>${title}</title>`);
   expect(html).not.toMatch(/<script|<link/i);
   await library.getByTestId('export-txt').click();
-  const text = await readFile(await waitForDownload((n) => n.endsWith('.txt')), 'utf8');
+  const text = await readFile(await waitForDownload(world.ext.downloadsDir, (n) => n.endsWith('.txt')), 'utf8');
   expect(text.split('\n')[0]).toBe(title);
   expect(text).toContain('江边的绿道上已经有不少市民');
   expect(text).not.toMatch(/<[a-z]/);
@@ -73,7 +63,7 @@ test('save, find in either script, read, export Markdown, and round-trip the who
   // 5. Export the ZIP, delete the article, import the ZIP, and compare what is stored.
   const before = await readStoredLibrary(world.ext.worker);
   await library.getByTestId('export-zip').click();
-  const zipPath = await waitForDownload((n) => /^qingwen-library-.*\.zip$/.test(n));
+  const zipPath = await waitForDownload(world.ext.downloadsDir, (n) => /^qingwen-library-.*\.zip$/.test(n));
   const zipFiles = unzipSync(new Uint8Array(await readFile(zipPath)));
   expect(JSON.parse(strFromU8(zipFiles['qingwen-library.json'])).count).toBe(1);
 

@@ -3,20 +3,14 @@
 // by search, exported as ==text== and <mark>, kept through the ZIP round trip; tags filter the
 // list. Screenshots of the reader with highlights, light and dark, go to artifacts/.
 import { expect, test } from 'vitest';
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { screenshot } from '@/tests/harness/extension';
 import { useWorld } from '@/tests/harness/world';
 import { libraryUrl, readStoredLibrary, saveFromPopup } from './library-helpers';
+import { waitForDownload } from '@/tests/harness/downloads';
 
 const world = useWorld({ locale: 'zh-TW' });
-
-async function waitForDownload(predicate: (name: string) => boolean): Promise<string> {
-  let found: string | undefined;
-  await expect.poll(async () => (found = (await readdir(world.ext.downloadsDir)).find((n) => predicate(n) && !n.endsWith('.crdownload')))).toBeTruthy();
-  return join(world.ext.downloadsDir, found!);
-}
 
 /** Selects `words` inside the reader body, as a mouse drag over them would. */
 async function selectWords(library: Page, words: string) {
@@ -109,18 +103,18 @@ test('highlight by mouse and keyboard, note, switch scripts, search, export, ZIP
 
   // Exports: Markdown ==text== with the note quoted, HTML <mark>.
   await library.getByTestId('export-md').click();
-  const markdown = await readFile(await waitForDownload((n) => n.endsWith('.md')), 'utf8');
+  const markdown = await readFile(await waitForDownload(world.ext.downloadsDir, (n) => n.endsWith('.md')), 'utf8');
   expect(markdown).toContain('==周邊經濟==\n\n> 帶動小店生意');
   expect(markdown).toMatch(/==綠道==/);
   await library.getByTestId('export-html').click();
-  const html = await readFile(await waitForDownload((n) => n.endsWith('.html')), 'utf8');
+  const html = await readFile(await waitForDownload(world.ext.downloadsDir, (n) => n.endsWith('.html')), 'utf8');
   expect(html).toContain('<mark>周邊經濟</mark>');
   expect(html).toContain('<blockquote>帶動小店生意</blockquote>');
 
   // ZIP round trip: export, delete, import: highlights, notes and tags as they were.
   const before = await readStoredLibrary(world.ext.worker);
   await library.getByTestId('export-zip').click();
-  const zipPath = await waitForDownload((n) => n.endsWith('.zip'));
+  const zipPath = await waitForDownload(world.ext.downloadsDir, (n) => n.endsWith('.zip'));
   await library.getByTestId('delete').click();
   await library.getByTestId('confirm-delete').click();
   await expect.poll(async () => (await readStoredLibrary(world.ext.worker)).length).toBe(0);

@@ -4,12 +4,13 @@
 // never as a round trip through Simplified (the fixture is written so that every line of that
 // round trip differs: 于/於, 後台/後臺, 裏/裡, 峯/峰, 着/著, 齣/出, 鐘/鍾).
 import { expect, test } from 'vitest';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { screenshot } from '@/tests/harness/extension';
 import { FIXTURES_DIR, useWorld } from '@/tests/harness/world';
 import { libraryUrl, readStoredLibrary, saveFromPopup } from './library-helpers';
+import { waitForDownload } from '@/tests/harness/downloads';
 
 const world = useWorld({ locale: 'zh-CN' });
 
@@ -20,12 +21,6 @@ async function ownLines(file: string): Promise<{ title: string; paragraphs: stri
   const title = /<h1>([^<]+)<\/h1>/.exec(article)![1];
   const paragraphs = [...article.matchAll(/<p>([^<]+)<\/p>/g)].map((m) => m[1]);
   return { title, paragraphs };
-}
-
-async function waitForDownload(predicate: (name: string) => boolean): Promise<string> {
-  let found: string | undefined;
-  await expect.poll(async () => (found = (await readdir(world.ext.downloadsDir)).find((n) => predicate(n) && !n.endsWith('.crdownload')))).toBeTruthy();
-  return join(world.ext.downloadsDir, found!);
 }
 
 const bodyParagraphs = (library: Page) =>
@@ -74,6 +69,8 @@ test('a Traditional page saved as Simplified keeps its own text; a Traditional v
   await expect.poll(() => bodyParagraphs(library)).toEqual(stored);
 
   // A highlight made on the Simplified copy sits on the page's own words in a Traditional view.
+  // The script menu keeps the focus after a choice, and H typed into a menu is the menu's.
+  await library.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await library.getByTestId('reader-body').evaluate((body) => {
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -99,19 +96,19 @@ test('a Traditional page saved as Simplified keeps its own text; a Traditional v
 
   // Exports of one article follow the view: the page's own text, title and highlight, in Markdown and text.
   await library.getByTestId('export-md').click();
-  const markdown = await readFile(await waitForDownload((name) => name.endsWith('.md')), 'utf8');
+  const markdown = await readFile(await waitForDownload(world.ext.downloadsDir, (name) => name.endsWith('.md')), 'utf8');
   expect(markdown).toContain(`# ${own.title}`);
   for (const paragraph of own.paragraphs) expect(markdown.replaceAll('==', '')).toContain(paragraph);
   expect(markdown).toContain('他在後台等着，==心裏有點==著急。');
   await library.getByTestId('export-txt').click();
-  const text = await readFile(await waitForDownload((name) => name.endsWith('.txt')), 'utf8');
+  const text = await readFile(await waitForDownload(world.ext.downloadsDir, (name) => name.endsWith('.txt')), 'utf8');
   expect(text.startsWith(own.title)).toBe(true);
   for (const paragraph of own.paragraphs) expect(text).toContain(paragraph);
   // As saved: the Simplified copy, as before.
   await script.selectOption('stored');
   await expect.poll(() => bodyParagraphs(library)).toEqual(stored);
   await library.getByTestId('export-html').click();
-  const html = await readFile(await waitForDownload((name) => name.endsWith('.html')), 'utf8');
+  const html = await readFile(await waitForDownload(world.ext.downloadsDir, (name) => name.endsWith('.html')), 'utf8');
   expect(html).toContain('他在后台等');
   expect(html).toContain('<mark>心里有点</mark>');
 });
