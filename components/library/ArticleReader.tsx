@@ -24,6 +24,9 @@ export const SCRIPT_VIEWS: { view: ScriptView; label: 'viewOriginal' | 'viewStor
 
 export type ExportFormat = 'html' | 'md' | 'txt' | 'epub';
 
+/** One empty list for every record without highlights: a new `[]` per render would redraw the body, and the reader's selection with it. */
+const NO_HIGHLIGHTS: readonly Highlight[] = [];
+
 interface Props {
   t: Translate;
   locale: Locale;
@@ -43,7 +46,7 @@ interface Props {
 /** Reader view. The stored HTML is sanitised again here: what is stored is data, never trusted. */
 export function ArticleReader({ t, locale, article, onExport, onDelete, view, punctuation, plan, convert, onView, onAnnotate }: Props) {
   const body = useMemo(() => sanitizeArticleHtml(article.html), [article.html]);
-  const highlights = article.highlights ?? [];
+  const highlights = article.highlights ?? NO_HIGHLIGHTS;
   const selection = useRef<(() => SelectedSpan | null) | null>(null);
   const [hint, setHint] = useState('');
   const [focusNote, setFocusNote] = useState<string | null>(null);
