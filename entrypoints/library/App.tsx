@@ -9,8 +9,7 @@ import { ArticleReader } from '@/components/library/ArticleReader';
 import { readingPlan, type ScriptView } from '@/lib/article/reading-view';
 import { createConverter } from '@/lib/convert';
 import { BatchProgressView } from '@/components/library/BatchProgressView';
-import { readBatchProgress, watchBatchProgress, writeBatchProgress, type BatchProgress } from '@/lib/library/batch-progress';
-import { browser } from 'wxt/browser';
+import { clearBatchProgress, readBatchProgress, watchBatchProgress, type BatchProgress } from '@/lib/library/batch-progress';
 import { LibraryToolbar } from '@/components/library/LibraryToolbar';
 import { exportArticle, exportEpub, exportLibrary, importLibrary, storageSummary } from './library-actions';
 
@@ -120,7 +119,7 @@ export function App() {
           onImport={async (file) => setStatus(await importLibrary(file, t))}
         />
         {batch && (
-          <BatchProgressView t={t} progress={batch} onDismiss={() => void browser.storage.local.remove('saveAllTabsProgress')} />
+          <BatchProgressView t={t} progress={batch} onDismiss={() => void clearBatchProgress()} />
         )}
         <div role="status" aria-live="polite" data-testid="status">
           {status && <p class={`notice ${status.ok ? 'ok' : 'error'}`}>{status.message}</p>}

@@ -20,6 +20,11 @@ export async function writeBatchProgress(progress: BatchProgress): Promise<void>
   await browser.storage.local.set({ [KEY]: progress });
 }
 
+/** Forgets the last run (the reader dismissed its summary). */
+export async function clearBatchProgress(): Promise<void> {
+  await browser.storage.local.remove(KEY);
+}
+
 export async function readBatchProgress(): Promise<BatchProgress | null> {
   return ((await browser.storage.local.get(KEY)) as Record<string, BatchProgress | undefined>)[KEY] ?? null;
 }
