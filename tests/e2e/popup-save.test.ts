@@ -10,7 +10,7 @@ const world = useWorld({ locale: 'zh-CN' });
 test('popup.html?tabId=N reports on tab N, in the browser language, and saves from the keyboard', async () => {
   // The demo mirror page: Traditional text with pinyin injected after many characters.
   const page = await world.openTab('/demo/');
-  const other = await world.openTab('/demo/english.html'); // a later, focused tab: the popup must still act on `page`
+  await world.openTab('/demo/english.html'); // a later, focused tab: the popup must still act on `page`
   const popup = await world.openPopup(page);
   await expect.poll(() => popup.textContent('h1')).toContain('清文');
   await popup.getByTestId('save').waitFor();
