@@ -1,56 +1,29 @@
-// Saving and the library in Firefox: the Firefox build (npm run build:firefox) side-loaded into a
-// fresh firefox-esr profile, driven over WebDriver BiDi (Playwright drives only its own patched
+// Saving and the library in Firefox: the Firefox build side-loaded into headless firefox-esr
+// (firefox-session.ts), driven over WebDriver BiDi (Playwright drives only its own patched
 // Firefox). A Traditional page is converted for a Simplified reader; "Keep image files" is ticked
 // by a real click and asks for other hosts (granted without a prompt by a pref, the reader's
 // "Allow"); the page is saved from the popup with its photo from another host embedded, found in
-// the library, its record holds the page's own text, and the Taiwan view gives it back exactly. Extension pages are opened from the browser's own window (`--remote-allow-system-access`):
+// the library, its record holds the page's own text, and the Taiwan view gives it back exactly.
+// Extension pages are opened from the browser's own window (`--remote-allow-system-access`):
 // BiDi navigation to moz-extension: URLs is refused. Run: npx tsx scripts/firefox-library.ts
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { zipSync } from 'fflate';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
+import { ADDON_ID, runFirefoxScript, serveLocally, startFirefox, type FirefoxSession, type Pref } from './firefox-session';
 
 const root = resolve(import.meta.dirname, '..');
-const build = resolve(root, '.output/firefox-mv2');
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ADDON_ID = 'qingwen@example.org';
 /** Fixed by a pref, so the extension's pages have a known address. */
 const UUID = '5f0c6d3a-1b2c-4d5e-8f90-123456789abc';
 const FIXTURE = resolve(root, 'tests/fixtures/articles/traditional-own.html');
 const PHOTO = resolve(root, 'tests/fixtures/articles/greenway.png');
 
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
-
-async function filesUnder(dir: string): Promise<Record<string, Uint8Array>> {
-  const out: Record<string, Uint8Array> = {};
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = new Uint8Array(await readFile(path));
-  }
-  return out;
-}
-
-async function makeProfile(): Promise<string> {
-  const profile = await mkdtemp(join(tmpdir(), 'qingwen-firefox-library-'));
-  await mkdir(join(profile, 'extensions'));
-  await writeFile(join(profile, 'extensions', `${ADDON_ID}.xpi`), zipSync(await filesUnder(build)));
-  const prefs: [string, unknown][] = [
-    ['xpinstall.signatures.required', false], ['extensions.autoDisableScopes', 0], ['extensions.enabledScopes', 15],
-    ['intl.accept_languages', '"zh-CN"'], ['browser.shell.checkDefaultBrowser', false], ['datareporting.policy.dataSubmissionEnabled', false],
-    ['browser.startup.homepage_override.mstone', '"ignore"'], ['toolkit.telemetry.reportingpolicy.firstRun', false],
-    ['extensions.webextensions.uuids', JSON.stringify(JSON.stringify({ [ADDON_ID]: UUID }))],
-    // Optional permissions are granted without the prompt headless Firefox cannot show: the
-    // reader's "Allow" (Firefox's own tests use this pref).
-    ['extensions.webextOptionalPermissionPrompts', false],
-  ];
-  await writeFile(join(profile, 'user.js'), prefs.map(([k, v]) => `user_pref("${k}", ${v});`).join('\n'));
-  return profile;
-}
+const PREFS: Pref[] = [
+  ['extensions.webextensions.uuids', JSON.stringify(JSON.stringify({ [ADDON_ID]: UUID }))],
+  // Optional permissions are granted without the prompt headless Firefox cannot show: the
+  // reader's "Allow" (Firefox's own tests use this pref).
+  ['extensions.webextOptionalPermissionPrompts', false],
+];
 
 /** A minimal WebDriver BiDi client: commands in, results out. */
 class Bidi {
@@ -149,24 +122,21 @@ function check(ok: boolean, what: string) {
   console.log(`  ok: ${what}`);
 }
 
-async function main() {
-  if (!existsSync(FIREFOX)) return console.log(`skipped: no Firefox at ${FIREFOX} (apt-get install firefox-esr)`);
-  if (!existsSync(join(build, 'manifest.json'))) throw new Error('run npm run build:firefox first');
+runFirefoxScript(async () => {
   const html = await readFile(FIXTURE, 'utf8');
   const png = await readFile(PHOTO);
   // One server, two sites: the article on 127.0.0.1, its photo on localhost (no CORS headers).
   let port = 0;
-  const server = createServer((req, res) => {
+  const server = await serveLocally((req, res) => {
     if (req.url === '/photo.png' && req.headers.host?.startsWith('localhost')) return res.writeHead(200, { 'content-type': 'image/png' }).end(png);
     const page = html.replace('</h1>', `</h1>\n<figure><img src="http://localhost:${port}/photo.png" alt="圖" width="240" height="160"></figure>`);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  port = (server.address() as { port: number }).port;
+  port = server.port;
   const bidiPort = 9300 + Math.floor(Math.random() * 600);
-  const profile = await makeProfile();
-  const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${bidiPort}`, '--remote-allow-system-access', 'about:blank'], { stdio: 'ignore' });
+  let firefox: FirefoxSession | undefined;
   try {
+    firefox = await startFirefox({ args: [`--remote-debugging-port=${bidiPort}`, '--remote-allow-system-access', 'about:blank'], prefs: PREFS });
     const bidi = await Bidi.connect(bidiPort);
     await bidi.send('session.new', { capabilities: {} });
     const [tab] = await bidi.contexts();
@@ -206,13 +176,7 @@ async function main() {
     await bidi.send('session.end', {}).catch(() => {});
     console.log('Firefox library test passed');
   } finally {
-    firefox.kill();
-    server.close();
-    await rm(profile, { recursive: true, force: true });
+    await firefox?.stop();
+    await server.close();
   }
-}
-
-main().catch((error) => {
-  console.error(error.message ?? error);
-  process.exit(1);
 });
