@@ -123,7 +123,10 @@ function characterPrior(code: number): number {
 const BIGRAM_WEIGHT = 10;
 const CLOSER_WEIGHT = 1000; // decisive: the lead byte already says "punctuation"
 /** Closing punctuation -> its opener: `《光明日報` then a lost character is most likely `》`. */
-const OPENER_OF = new Map([...'《》「」『』（）“”‘’【】〈〉'.match(/../g)!].map((p) => [p.charCodeAt(1), p.charCodeAt(0)]));
+const BRACKET_PAIRS = '《》「」『』（）“”‘’【】〈〉'.match(/../g)!;
+const OPENER_OF = new Map(BRACKET_PAIRS.map((p) => [p.charCodeAt(1), p.charCodeAt(0)]));
+/** Opening punctuation -> its closer. */
+const CLOSER_OF = new Map(BRACKET_PAIRS.map((p) => [p.charCodeAt(0), p.charCodeAt(1)]));
 
 export interface LossContext {
   /** The character decoded just before the loss (0 at the start). */
@@ -132,6 +135,8 @@ export interface LossContext {
   next?: number;
   /** Whether `opener` was opened shortly before the loss and not closed since. */
   unclosed(opener: number): boolean;
+  /** Whether `closer` comes shortly after the loss, on the same line, before any `opener`. */
+  closedAfter?(closer: number, opener: number): boolean;
 }
 
 /**
@@ -155,6 +160,9 @@ export function chooseLostTrail(lead: number, before: LossContext, page: PageSta
     if (!unit) continue;
     const opener = OPENER_OF.get(unit);
     const closes = opener !== undefined && before.unclosed(opener) ? CLOSER_WEIGHT : 0;
+    // The other way round: a closer follows with nothing open before it (加密（%1$S …%3$S）).
+    const closer = CLOSER_OF.get(unit);
+    const opens = closer !== undefined && !before.unclosed(unit) && before.closedAfter?.(closer, unit) ? CLOSER_WEIGHT : 0;
     // The page as a bigram model, in log-probabilities: how likely the character is after the
     // one before (and before the one after, if known). A pair's count on the page is smoothed
     // towards the character's own frequency, and a pair the word model knows counts as a few
@@ -171,7 +179,7 @@ export function chooseLostTrail(lead: number, before: LossContext, page: PageSta
       const nextFrequency = (page.count(before.next) + UNSEEN) / size;
       right = Math.log((page.precedes(unit, before.next) + knownRight + SMOOTHING * nextFrequency) / (page.count(unit) + SMOOTHING));
     }
-    const score = left + right + closes;
+    const score = left + right + closes + opens;
     if (score > bestScore) [best, bestScore, secondScore] = [code, score, bestScore];
     else if (score > secondScore) secondScore = score;
   }

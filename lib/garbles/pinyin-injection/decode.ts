@@ -2,7 +2,7 @@
 // annotation knocked out of step realign by themselves; a lead byte left without its trail
 // (the transcoder dropped trail + the next ASCII byte and wrote one '?') gets its most likely
 // character and is reported.
-import { chooseLostTrail } from './candidates';
+import { chooseLostTrail, type LossContext } from './candidates';
 import type { PageStats } from './page-stats';
 import { gbkDecodeTable, isLeadByte, isTrailByte } from '@/lib/codec/gbk';
 
@@ -23,10 +23,12 @@ export interface DecodedBytes {
 const utf16 = new TextDecoder('utf-16le');
 
 /**
+ * @param before the text written before these bytes (its end is enough): the context of a loss
+ *   at their start, where a character outside GBK cut the bytes (`節 9.9`, with a no-break space).
  * @param doubtful byte offsets of lead bytes put back by a close choice, with its confidence:
  *   the characters they are part of are reported.
  */
-export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats, previous: number, doubtful?: ReadonlyMap<number, number>): DecodedBytes {
+export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats, before: string, doubtful?: ReadonlyMap<number, number>): DecodedBytes {
   const table = gbkDecodeTable();
   const units = new Uint16Array(length + 1);
   const lost: LostByteSpan[] = [];
@@ -42,13 +44,19 @@ export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats
     } else if (isLeadByte(b)) {
       // The '?' the transcoder wrote stood for the trail byte and the ASCII byte after it.
       const questionMark = i + 1 < length && bytes[i + 1] === 0x3f;
-      const context = { previous: n ? units[n - 1] : previous, next: questionMark ? 0 : unitAt(bytes, i + 1, length, table), unclosed: (opener: number) => unclosedBefore(units, n, opener) };
+      const resumes = i + (questionMark ? 2 : 1); // where the bytes are in step again
+      const context: LossContext = {
+        previous: n ? units[n - 1] : before.charCodeAt(before.length - 1) || 0,
+        next: questionMark ? 0 : unitAt(bytes, i + 1, length, table),
+        unclosed: (opener) => unclosedBefore(backwards(units, n, before), opener),
+        closedAfter: (closer, opener) => closedAhead(bytes, resumes, length, table, closer, opener),
+      };
       const { code, confidence } = chooseLostTrail(b, context, page);
       const start = n;
       units[n++] = code < 0 ? 0xfffd : table[code];
       if (questionMark) i++;
       if (questionMark) {
-        const ascii = guessLostAscii(bytes, i + 1, length, units[n - 1], page);
+        const ascii = guessLostAscii(bytes, i + 1, length, units[n - 1], page, openParenthesisBefore(backwards(units, n, before)));
         if (ascii) units[n++] = ascii;
       }
       lost.push({
@@ -81,15 +89,20 @@ function unitAt(bytes: Uint8Array, at: number, length: number, table: Uint16Arra
  * 1 MB of text, 21 of 26 were newlines and 3 spaces (before Latin words). A ')' closing nothing
  * soon after means it was '('.
  */
-function guessLostAscii(bytes: Uint8Array, at: number, length: number, previous: number, page: PageStats): number {
+function guessLostAscii(bytes: Uint8Array, at: number, length: number, previous: number, page: PageStats, parenthesisOpen: boolean): number {
   if (at >= length) return 0;
-  if (opensBracket(bytes, at, length)) return 0x28;
+  const closedAhead = opensBracket(bytes, at, length);
+  if (closedAhead && !parenthesisOpen) return 0x28;
+  if (parenthesisOpen && !closedAhead) return 0x29; // `(參見節 9.9, “資料加密提示”)加密`: the ')' went
   const next = unitAt(bytes, at, length, gbkDecodeTable());
+  // Printable ASCII right after the loss: what the page puts before it elsewhere (%1$S, not " 1$S").
+  const word = asciiWordAt(bytes, at, length);
+  const before = word.length >= MIN_ASCII_WORD ? page.unitsBefore(word) : undefined;
   let best = 0;
   let bestScore = 0;
   for (let ascii = 0x09; ascii < 0x40; ascii++) {
     if (ascii === 0x3f || (ascii > 0x0a && ascii < 0x20)) continue; // '?' is what the transcoder writes
-    const score = Math.log1p(page.follows(previous, ascii)) + Math.log1p(page.asciiBetween(ascii, next));
+    const score = Math.log1p(page.follows(previous, ascii)) + Math.log1p(page.asciiBetween(ascii, next)) + Math.log1p(before?.get(ascii) ?? 0);
     if (score > bestScore) [best, bestScore] = [ascii, score];
   }
   if (best && bestScore >= MIN_ASCII_EVIDENCE) return best;
@@ -97,6 +110,17 @@ function guessLostAscii(bytes: Uint8Array, at: number, length: number, previous:
   if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) return 0;
   const alphanumeric = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a);
   return alphanumeric ? 0x20 : 0x0a;
+}
+
+/** Characters of printable ASCII after a loss that say what stood before them (1$S: a '%'). */
+const MIN_ASCII_WORD = 2;
+const MAX_ASCII_WORD = 4;
+
+/** The printable ASCII (no space) starting at `at`, up to a few characters. */
+function asciiWordAt(bytes: Uint8Array, at: number, length: number): string {
+  let word = '';
+  for (let i = at; i < Math.min(length, at + MAX_ASCII_WORD) && bytes[i] > 0x20 && bytes[i] < 0x7f && bytes[i] !== 0x3f; i++) word += String.fromCharCode(bytes[i]);
+  return word;
 }
 
 /** Log-counts a guess of the lost ASCII byte needs from the page: a few occurrences around it. */
@@ -113,12 +137,43 @@ function opensBracket(bytes: Uint8Array, from: number, length: number): boolean 
   return false;
 }
 
-/** `opener` occurs among the last few characters of the line before `end`, not closed since. */
-function unclosedBefore(units: Uint16Array, end: number, opener: number): boolean {
-  for (let i = end - 1; i >= Math.max(0, end - 40); i--) {
-    const unit = units[i];
+/** The units before `end`, last first, then those of the text before the bytes: a few dozen. */
+function* backwards(units: Uint16Array, end: number, before: string, limit = 80): Generator<number> {
+  for (let i = end - 1; i >= 0 && limit-- > 0; i--) yield units[i];
+  for (let i = before.length - 1; i >= 0 && limit-- > 0; i--) yield before.charCodeAt(i);
+}
+
+/** An ASCII '(' earlier on the line, not closed since. */
+function openParenthesisBefore(back: Iterable<number>): boolean {
+  for (const unit of back) {
+    if (unit === 0x28) return true;
+    if (unit === 0x29 || unit === 0x0a) return false;
+  }
+  return false;
+}
+
+/** `opener` occurs among the last few characters of the line, not closed since. */
+function unclosedBefore(back: Iterable<number>, opener: number): boolean {
+  let seen = 0;
+  for (const unit of back) {
     if (unit === opener) return true;
-    if (unit === 0x0a || (unit !== opener && OPENERS_CLOSED_BY.has(unit))) return false;
+    if (unit === 0x0a || OPENERS_CLOSED_BY.has(unit) || ++seen >= 40) return false;
+  }
+  return false;
+}
+
+/**
+ * Full-width `closer` comes soon after `from` on the same line, before any `opener`: the bytes
+ * there are in step again, so they are read as they are.
+ */
+function closedAhead(bytes: Uint8Array, from: number, length: number, table: Uint16Array, closer: number, opener: number): boolean {
+  for (let i = from; i < Math.min(length, from + 80); i++) {
+    const b = bytes[i];
+    if (b === 0x0a) return false;
+    if (b < 0x80 || i + 1 >= length) continue;
+    const unit = table[(b << 8) | bytes[++i]];
+    if (unit === closer) return true;
+    if (unit === opener) return false;
   }
   return false;
 }

@@ -13,6 +13,8 @@ export interface PageStats {
   precedes(unit: number, next: number): number;
   /** Occurrences of a character outside ASCII, then ASCII `ascii` (below 0x40: a space, a newline, punctuation), then `next`. */
   asciiBetween(ascii: number, next: number): number;
+  /** The units the page shows right before `text` (a few characters), with their counts. */
+  unitsBefore(text: string): ReadonlyMap<number, number>;
 }
 
 const SAMPLE_UNITS = 1 << 20;
@@ -42,6 +44,7 @@ export function pageStats(text: string): PageStats {
     return counted;
   };
   let betweens: Map<number, number> | undefined;
+  const befores = new Map<string, Map<number, number>>();
   return {
     get size() {
       return sampled().length;
@@ -77,6 +80,18 @@ export function pageStats(text: string): PageStats {
         }
       }
       return betweens.get(ascii * 0x10000 + next) ?? 0;
+    },
+    unitsBefore(text) {
+      let counted = befores.get(text);
+      if (counted) return counted;
+      befores.set(text, (counted = new Map()));
+      const sample = sampled();
+      let seen = 0;
+      for (let at = sample.indexOf(text, 1); at >= 0 && seen++ < SAMPLE_FOLLOWERS; at = sample.indexOf(text, at + 1)) {
+        const unit = sample.charCodeAt(at - 1);
+        counted.set(unit, (counted.get(unit) ?? 0) + 1);
+      }
+      return counted;
     },
   };
 }

@@ -41,8 +41,7 @@ export function byteRebuilder(text: string, learned: Map<number, number>, encode
   const doubtful = new Map<number, number>();
   const flush = () => {
     if (!n) return;
-    const last = out.pieces.length ? out.pieces[out.pieces.length - 1] : '';
-    const decoded = decodeRebuilt(bytes, n, page, last ? last.charCodeAt(last.length - 1) : 0, doubtful);
+    const decoded = decodeRebuilt(bytes, n, page, tailOf(out.pieces), doubtful);
     doubtful.clear();
     for (const span of decoded.lost) out.lost.push({ ...span, start: span.start + out.written, end: span.end + out.written });
     out.pieces.push(decoded.text);
@@ -99,6 +98,13 @@ function followingBytes(text: string, at: number, encode: Int32Array): Swallowed
   if (code > 0xff) return { next: code >> 8, nextAnnotation: null, nextUnit: text.charCodeAt(at) };
   const nextAnnotation = text.charCodeAt(at + 1) === 0x28 ? annotationAt(text, at + 1) : null;
   return { next: code, nextAnnotation: nextAnnotation && nextAnnotation.syllable, nextUnit: code };
+}
+
+/** The end of the text written so far: the line a loss at the start of the next bytes is part of. */
+function tailOf(pieces: readonly string[], units = 80): string {
+  let tail = '';
+  for (let i = pieces.length - 1; i >= 0 && tail.length < units && !tail.includes('\n'); i--) tail = pieces[i].slice(-units) + tail;
+  return tail.slice(-units);
 }
 
 function grow(bytes: Uint8Array): Uint8Array {

@@ -72,11 +72,25 @@ describe('the ASCII byte lost with a trail byte', () => {
     // 型's trail byte and the space went together: D0 then the '?' the transcoder wrote.
     const bytes = new Uint8Array([...bytesOf('襯線字'), gbk('型') >> 8, 0x3f, ...bytesOf('(Serif)\n')]);
     const page = pageStats('字型 (Sans)\n字型 (Mono)\n字型 (Bold)\n襯線字?(Serif)\n');
-    expect(decodeRebuilt(bytes, bytes.length, page, 0).text).toBe('襯線字型 (Serif)\n');
+    expect(decodeRebuilt(bytes, bytes.length, page, '').text).toBe('襯線字型 (Serif)\n');
+  });
+
+  it('is what the page puts before the ASCII text that follows (a "%" before "1$S")', () => {
+    // （ is A3A8: its trail byte and the '%' went together; the page writes %1$S elsewhere.
+    const bytes = new Uint8Array([...bytesOf('已加密'), 0xa3, 0x3f, ...bytesOf('1$S、%2$S 位元）\n')]);
+    const page = pageStats('金鑰（%1$S）\n憑證 %1$S 已過期\n刪除 %1$S？\n已加?1$S、%2$S 位元）\n');
+    expect(decodeRebuilt(bytes, bytes.length, page, '').text).toBe('已加密（%1$S、%2$S 位元）\n');
+  });
+
+  it('closes a parenthesis opened earlier on the line, even before a character outside GBK cut the bytes', () => {
+    // ” is A1B1: its trail byte and the ')' went together; the '(' and the “ came before a no-break space.
+    const bytes = new Uint8Array([...bytesOf('加密提示'), 0xa1, 0x3f, ...bytesOf('加密磁碟\n')]);
+    const page = pageStats('一行一行，'.repeat(50));
+    expect(decodeRebuilt(bytes, bytes.length, page, 'initramfs (見節\u00a09.9, “資料').text).toBe('加密提示”)加密磁碟\n');
   });
 
   it('without such evidence, a newline (the commonest loss on real text)', () => {
     const bytes = new Uint8Array([...bytesOf('字'), gbk('型') >> 8, 0x3f, ...bytesOf('拉丁')]);
-    expect(decodeRebuilt(bytes, bytes.length, pageStats('字?拉丁'), 0).text).toMatch(/^字.\n拉丁$/);
+    expect(decodeRebuilt(bytes, bytes.length, pageStats('字?拉丁'), '').text).toMatch(/^字.\n拉丁$/);
   });
 });
