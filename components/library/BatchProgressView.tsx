@@ -1,20 +1,10 @@
 // "Save all tabs": progress while the background works, then what happened to each tab.
+import type { BatchProgress } from '@/lib/article/types';
 import type { Translate } from '@/lib/i18n';
-
-/** The figures shown (lib/library/batch-progress.ts keeps them; components take data as props). */
-export interface BatchFigures {
-  total: number;
-  done: number;
-  saved: number;
-  updated: number;
-  skipped: number;
-  failed: { title: string; reason: string }[];
-  finished: boolean;
-}
 
 interface Props {
   t: Translate;
-  progress: BatchFigures;
+  progress: BatchProgress;
   onDismiss(): void;
 }
 

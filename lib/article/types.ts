@@ -83,6 +83,23 @@ export interface SavedArticle extends ArticleDraft, ArticleProvenance {
 /** Everything but the body (and the page's text beside it): what the library's list shows. */
 export type ArticleMeta = Omit<SavedArticle, 'html' | 'text' | 'original'>;
 
+/**
+ * "Save all tabs in this window": its progress and summary. The background keeps it in
+ * storage.local (lib/library/batch-progress.ts) and the library page shows it
+ * (components/library/BatchProgressView.tsx, which takes it as props and imports no lib/library).
+ */
+export interface BatchProgress {
+  startedAt: string;
+  total: number;
+  done: number;
+  saved: number;
+  updated: number;
+  /** Tabs with no page Qingwen can read (browser pages, the library itself, PDFs). */
+  skipped: number;
+  failed: { title: string; reason: string }[];
+  finished: boolean;
+}
+
 /** The lang tag for an article body: it picks SC/TC/HK glyph forms in CJK fonts. */
 export function articleLang(article: Pick<SavedArticle, 'lang' | 'convertedTo' | 'detectedScript'>): string {
   if (article.convertedTo === 'simplified') return 'zh-CN';

@@ -1,18 +1,9 @@
 // "Save all tabs in this window": its progress and summary, kept in storage.local so the
 // library page (any number of them) can show them while the background works.
 import { browser } from 'wxt/browser';
+import type { BatchProgress } from '@/lib/article/types';
 
-export interface BatchProgress {
-  startedAt: string;
-  total: number;
-  done: number;
-  saved: number;
-  updated: number;
-  /** Tabs with no page Qingwen can read (browser pages, the library itself, PDFs). */
-  skipped: number;
-  failed: { title: string; reason: string }[];
-  finished: boolean;
-}
+export type { BatchProgress };
 
 const KEY = 'saveAllTabsProgress';
 

@@ -3,12 +3,13 @@
 import { expect, test } from 'vitest';
 import { render } from 'preact';
 import { translator } from '@/lib/i18n';
-import { BatchProgressView, type BatchFigures } from '@/components/library/BatchProgressView';
+import type { BatchProgress } from '@/lib/article/types';
+import { BatchProgressView } from '@/components/library/BatchProgressView';
 
 const t = translator('en');
-const base: BatchFigures = { total: 4, done: 2, saved: 1, updated: 0, skipped: 1, failed: [], finished: false };
+const base: BatchProgress = { startedAt: '2026-11-30T10:00:00.000Z', total: 4, done: 2, saved: 1, updated: 0, skipped: 1, failed: [], finished: false };
 
-function show(progress: BatchFigures) {
+function show(progress: BatchProgress) {
   const host = document.createElement('div');
   render(<BatchProgressView t={t} progress={progress} onDismiss={() => {}} />, host);
   return host;
