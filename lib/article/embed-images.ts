@@ -1,6 +1,7 @@
 // Optional: replace image URLs with their bytes so a saved copy survives the site going away.
 // Bounded, because IndexedDB space is the reader's and messages have size limits.
 import { parseFragment } from './html-tools';
+import { embeddableType, toBase64 } from './image-bytes';
 
 export interface EmbedLimits {
   /** Largest single image embedded; larger ones stay linked by URL. */
@@ -13,14 +14,6 @@ export interface EmbedLimits {
 export const IMAGE_ORIGINS = ['http://*/*', 'https://*/*'];
 
 export const DEFAULT_EMBED_LIMITS: EmbedLimits = { maxImageBytes: 1_000_000, maxTotalBytes: 5_000_000 };
-
-const EMBEDDABLE = /^image\/(png|jpeg|gif|webp|avif|bmp)$/;
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export async function embedImages(
   html: string,
@@ -36,8 +29,8 @@ export async function embedImages(
     if (!/^https?:/i.test(src)) continue;
     try {
       const response = await fetcher(src, { credentials: 'include' });
-      const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-      if (!response.ok || !EMBEDDABLE.test(type)) continue;
+      const type = embeddableType(response);
+      if (!response.ok || !type) continue;
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (bytes.length > limits.maxImageBytes || total + bytes.length > limits.maxTotalBytes) continue;
       total += bytes.length;

@@ -2,15 +2,8 @@
 // (CORS), the background can once the reader granted the optional host permission (asked in
 // the popup when the box is ticked, never at install). Bounded by the per-image size cap; any
 // failure is an answer, never an exception, so a failed image never fails the save.
+import { embeddableType, toBase64 } from '@/lib/article/image-bytes';
 import type { FetchedImageResponse } from '@/lib/messaging';
-
-const EMBEDDABLE = /^image\/(png|jpeg|gif|webp|avif|bmp)$/;
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export async function fetchImageForPage(
   request: { url: string; maxBytes: number },
@@ -22,9 +15,9 @@ export async function fetchImageForPage(
   if (!(await granted(request.url).catch(() => false))) return { ok: false, reason: 'not-granted' };
   try {
     const response = await fetcher(request.url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (!response.ok) return { ok: false, reason: 'failed' };
-    if (!EMBEDDABLE.test(type)) return { ok: false, reason: 'not-image' };
+    const type = embeddableType(response);
+    if (!type) return { ok: false, reason: 'not-image' };
     if (Number(response.headers.get('content-length') ?? 0) > request.maxBytes) return { ok: false, reason: 'too-large' };
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length > request.maxBytes) return { ok: false, reason: 'too-large' };
