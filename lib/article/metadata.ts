@@ -1,4 +1,6 @@
 // Page metadata for when Readability is not used (selection or main-content fallback).
+import type { ArticleDraft } from './types';
+
 function meta(doc: Document, ...names: string[]): string | null {
   for (const name of names) {
     const el = doc.querySelector(`meta[name="${name}" i], meta[property="${name}" i], meta[itemprop="${name}" i]`);
@@ -8,14 +10,8 @@ function meta(doc: Document, ...names: string[]): string | null {
   return null;
 }
 
-export interface PageMetadata {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  excerpt: string | null;
-}
+/** The draft's fields a page's <meta> tags and <title> can fill. */
+export type PageMetadata = Pick<ArticleDraft, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'excerpt'>;
 
 export function readPageMetadata(doc: Document): PageMetadata {
   return {
