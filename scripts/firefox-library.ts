@@ -102,7 +102,8 @@ class Bidi {
     for (let waited = 0; waited < 10_000; waited += 250) {
       const created = (await this.contexts()).find((context) => !before.has(context));
       if (created) {
-        await this.poll(created, 'document.readyState', (state) => state === 'complete', `${path} loaded`);
+        // A new tab starts on about:blank, complete at once: wait for the extension page itself.
+        await this.poll(created, `location.href + ' ' + document.readyState`, (state) => state === `${url} complete`, `${path} loaded`);
         return created;
       }
       await sleep(250);
