@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { ENGINE_BUNDLE_OPTIONS } from '@/scripts/build-engine.ts';
-import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from '@/scripts/engine-dictionaries.ts';
+import { pointAtDictionaries, precompiledOnly, writeDictionaryFiles } from '@/scripts/engine-dictionaries.ts';
 import { findBrowser, QUIET_FLAGS } from '@/tests/harness/browser.ts';
 import { serveFolder } from '@/tests/harness/server.ts';
 import { median, mb, ms } from './stats.ts';
@@ -37,7 +37,7 @@ async function bundle(dir: string) {
     plugins: [precompiledOnly],
   });
   const dictDir = join(dir, 'dict');
-  await writePrecompiledTries(dictDir);
+  await writeDictionaryFiles(dictDir);
   for (const file of result.outputFiles) {
     await mkdir(dirname(file.path), { recursive: true });
     await writeFile(file.path, pointAtDictionaries(file.text, file.path, dictDir));

@@ -1,7 +1,7 @@
 import { build, type BuildOptions } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from './engine-dictionaries.ts';
+import { pointAtDictionaries, precompiledOnly, writeDictionaryFiles } from './engine-dictionaries.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,7 +28,8 @@ export type EngineFile = { relativeDest: string; contents: string } | { relative
  * script can `import()` it from a web-accessible URL and heavy parts load only when
  * needed. WXT builds content scripts as classic scripts, which cannot do this.
  * The converter's tries are precompiled into engine/dict/*.bin, one per trie, so
- * a direction fetches only its own and a page builds nothing.
+ * a direction fetches only its own and a page builds nothing; detection's character
+ * tables are written there too (engine/dict/char-tables.bin).
  */
 export async function buildEngineFiles(): Promise<EngineFile[]> {
   const outdir = resolve(root, '.output/engine-tmp');
@@ -48,6 +49,6 @@ export async function buildEngineFiles(): Promise<EngineFile[]> {
     relativeDest: relativeDest(file.path),
     contents: pointAtDictionaries(file.text, file.path, dictDir),
   }));
-  const tries = (await writePrecompiledTries(dictDir)).map((path) => ({ relativeDest: relativeDest(path), absoluteSrc: path }));
-  return [...code, ...tries];
+  const dictionaries = (await writeDictionaryFiles(dictDir)).map((path) => ({ relativeDest: relativeDest(path), absoluteSrc: path }));
+  return [...code, ...dictionaries];
 }

@@ -24,6 +24,11 @@ export const precompiledAvailable = (): boolean => !DICT_DIR.startsWith('__QINGW
 const fetched = new Map<TrieId, Promise<ArrayBuffer>>();
 const read = new Map<TrieId, Promise<FlatTrie>>();
 
+/** URL of a file the build wrote into the dictionary folder; null running from source (no files). */
+export function dictionaryFileUrl(file: string): URL | null {
+  return precompiledAvailable() ? new URL(DICT_DIR + file, import.meta.url) : null;
+}
+
 function fetchBinary(id: TrieId): Promise<ArrayBuffer> {
   let buffer = fetched.get(id);
   if (!buffer) {

@@ -1,7 +1,8 @@
 // How unlikely each character is in Chinese web text: ftfy's "badness" idea, tuned for GBK/Big5.
 // A reversal of mojibake is accepted only when it lowers the total cost clearly.
 // Tables come from the platform's TextDecoder (frequency-ordered GB2312 level 1, Big5 level 1),
-// so nothing is shipped.
+// so nothing is shipped (the build writes them ahead for the page: lib/garbles/prebuilt-tables.ts).
+import { legacyTable } from '@/lib/codec/legacy-tables';
 
 /** Common Han, CJK punctuation, ASCII: what clean Chinese text is made of. */
 export const COST_COMMON = 0;
@@ -13,6 +14,11 @@ export const COST_ODD = 2;
 export const COST_BROKEN = 5;
 
 let table: Uint8Array | undefined;
+
+/** Takes a table built ahead (lib/garbles/prebuilt-tables.ts) instead of building one. */
+export function adoptCharCosts(prebuilt: Uint8Array): void {
+  table = prebuilt;
+}
 
 export function charCosts(): Uint8Array {
   if (table) return table;
@@ -47,18 +53,19 @@ export function charCosts(): Uint8Array {
   return t;
 }
 
-type CharsetRange = [string, number, number, [number, number][]];
+type CharsetRange = ['gbk' | 'big5', number, number, [number, number][]];
 
 function markCharset(t: Uint8Array, cost: number, ranges: CharsetRange[]): void {
+  // Through the engine's legacy tables, not TextDecoder: Node's Big5 decoder is ICU's, which
+  // lacks the rows browsers decode (C6A1-C8FE), so a table built in Node would not be the page's.
   for (const [charset, leadLo, leadHi, trails] of ranges) {
-    const bytes: number[] = [];
+    const table = legacyTable(charset);
     for (let lead = leadLo; lead <= leadHi; lead++)
-      for (const [lo, hi] of trails) for (let trail = lo; trail <= hi; trail++) bytes.push(lead, trail);
-    const text = new TextDecoder(charset).decode(new Uint8Array(bytes));
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (unit >= 0x80 && unit !== 0xfffd) t[unit] = cost;
-    }
+      for (const [lo, hi] of trails)
+        for (let trail = lo; trail <= hi; trail++) {
+          const unit = table.unitOf((lead << 8) | trail);
+          if (unit >= 0x80 && unit !== 0xfffd) t[unit] = cost;
+        }
   }
 }
 

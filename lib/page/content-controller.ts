@@ -133,8 +133,9 @@ export function startContentController(doc: Document, options: ControllerOptions
     const saysChinese = language === 'chinese' || language === 'misdecoded';
     const saysOther = language === 'japanese' || language === 'korean' || (final && language === 'other');
     if (saysChinese) mark('chinese');
-    // The engine can start loading before settings arrive: it is the long pole.
-    if (saysChinese || (memory && !saysOther)) void loadEngine().catch(() => {});
+    // The engine can start loading before settings arrive: it is the long pole. A page that
+    // leans Chinese (its first text or title mostly Han) is nearly always Chinese: it starts too.
+    if (saysChinese || (memory && !saysOther) || look.look.leaning) void loadEngine().catch(() => {});
     if (saysOther && !session) idleReason = 'not-chinese';
     // The veil cannot wait for the settings (a storage round trip may come after the first
     // paint): until they arrive, the reader's script is taken from the browser's language.

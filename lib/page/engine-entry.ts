@@ -2,6 +2,7 @@
 // The content script imports it only on pages that look Chinese or when the user asks.
 // Re-decoding (chardet) is a further chunk, loaded only for pages that look misdecoded.
 import { createConverter, detectGarbles, detectScript, loadWordModel, repairTexts } from '@/lib/engine';
+import { loadPrebuiltCharTables } from '@/lib/garbles/prebuilt-tables';
 import { sampleText } from '@/lib/dom/text-sample';
 import { misdecodeSign } from '@/lib/sniff/language';
 import type { Converter } from '@/lib/engine/types';
@@ -25,7 +26,8 @@ export async function startPageSession(doc: Document, options: EntryOptions): Pr
   // annotations or their traces: there a destroyed byte may have to be chosen from context.
   const annotated = () => ANNOTATION.test(sampleText(doc, { chars: 16_384, nodes: 4_000 }).text);
   const loadedEarly = annotated();
-  if (loadedEarly) await loadWordModel().catch(() => undefined);
+  // The first pass's garble check reads two character tables: the build made them (128 KB, one fetch).
+  await Promise.all([loadPrebuiltCharTables(), loadedEarly && loadWordModel().catch(() => undefined)]);
   const session = await startSession(doc, {
     ...options,
     engine: pageEngine,

@@ -26,6 +26,9 @@ export interface Look {
 const LEANING_HAN = 4;
 const LEANING_SHARE = 0.25;
 
+/** A title that is mostly Han (half its visible characters) outweighs a template's wrong lang. */
+const TITLE_LEANING_SHARE = 0.5;
+
 /** Han characters after which the script guess is taken as settled. */
 const SETTLED_HAN = 300;
 
@@ -41,6 +44,7 @@ export class FirstLook {
   private declared: SniffLanguage | null = null;
   private declaredOther = false;
   private titleSaysOther = false;
+  private titleLeans = false;
   private readonly onLoaded = () => this.finish();
 
   constructor(
@@ -80,6 +84,7 @@ export class FirstLook {
     this.watchingBody = true;
     this.readTag();
     this.titleSaysOther = this.titleSettlesOther();
+    this.titleLeans = this.titleLeansChinese();
     this.readValue(this.doc.title);
     this.observer.observe(body, { childList: true, subtree: true });
     if (body.firstChild) this.readSubtree(body);
@@ -131,6 +136,16 @@ export class FirstLook {
     return title.visible > 0 && title.han === 0 && title.replacement === 0 && title.eightBit === 0;
   }
 
+  /**
+   * A title mostly in Han on a page declared in another language: sg-8world's template says
+   * lang="en" while its title and article are Chinese, and its first Han text comes after its
+   * first paint. The title lets the page lean (veil, engine) before the body decides it.
+   */
+  private titleLeansChinese(): boolean {
+    const title = countSample(this.doc.title);
+    return title.han >= LEANING_HAN && title.han >= title.visible * TITLE_LEANING_SHARE && title.kana === 0 && title.hangul === 0;
+  }
+
   private readText(node: Node) {
     if (NOT_SHOWN.has(node.parentNode?.nodeName ?? '')) return;
     this.readValue(node.nodeValue ?? '');
@@ -178,7 +193,8 @@ export class FirstLook {
     const language = this.declared === 'chinese' ? (byText === 'japanese' ? byText : 'chinese') : (this.declared ?? byText);
     const script = guessScript(look.counts);
     const settled = language !== null && language !== 'chinese' && language !== 'misdecoded' ? true : look.counts.han >= SETTLED_HAN;
-    const leaning = language === null && !this.declaredOther && look.counts.han >= LEANING_HAN && look.counts.han >= look.counts.visible * LEANING_SHARE;
+    const mostlyHan = look.counts.han >= LEANING_HAN && look.counts.han >= look.counts.visible * LEANING_SHARE;
+    const leaning = language === null && (this.declaredOther ? this.titleLeans : mostlyHan);
     const changed = language !== look.language || script !== look.script || final !== look.final || leaning !== look.leaning;
     look.leaning = leaning;
     look.language = language;

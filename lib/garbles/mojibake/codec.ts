@@ -83,6 +83,11 @@ export const RUN_SHAPES = {
 
 let classes: Uint8Array | undefined;
 
+/** Takes a table built ahead (lib/garbles/prebuilt-tables.ts) instead of building one. */
+export function adoptUnitClasses(prebuilt: Uint8Array): void {
+  classes = prebuilt;
+}
+
 /** One byte of flags per UTF-16 unit, so scanning a page for runs is a table lookup per character. */
 export function unitClasses(): Uint8Array {
   if (classes) return classes;

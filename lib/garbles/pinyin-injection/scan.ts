@@ -20,11 +20,13 @@ export interface AnnotationScan {
 
 export function scanAnnotations(text: string): AnnotationScan {
   const scan: AnnotationScan = { injected: 0, swallowed: 0, glosses: 0, learned: new Map(), shared: new Map() };
-  const encode = gbkEncodeTable();
+  // The GBK table is built on first use: most pages hold no annotation at all.
+  let table: Int32Array | undefined;
+  const encode = () => (table ??= gbkEncodeTable());
   scanOpeners(text, '(', (at) => {
     const annotation = annotationAt(text, at);
     if (!annotation || at === 0) return;
-    const code = codeBefore(text, at, encode);
+    const code = codeBefore(text, at, encode());
     if (code < 0 || !isHanCode(code)) return;
     const match = readingMatch(code, annotation.syllable);
     if (match === ReadingMatch.None) return;
@@ -40,7 +42,7 @@ export function scanAnnotations(text: string): AnnotationScan {
     if (at === 0 || !annotationAt(text, at)) return;
     // The stray lead byte follows a two-byte character, or a recovered one (chained: `?qǐng)?bào)`).
     const before = text.charCodeAt(at - 1);
-    if (before === 0x29 || encode[before] - 1 > 0xff) scan.swallowed++;
+    if (before === 0x29 || encode()[before] - 1 > 0xff) scan.swallowed++;
   });
   return scan;
 }

@@ -86,3 +86,20 @@ test('a first menu that is mostly Han leans Chinese before it decides; an Englis
   await parse(['The word for China is 中國, written in two characters.', 'More English text follows here, at length.']);
   expect(english.every((l) => !l.leaning)).toBe(true);
 });
+
+test('a page whose template says lang="en" but whose title is mostly Han leans Chinese at its first text', async () => {
+  loading();
+  document.documentElement.lang = 'en';
+  document.title = '印度383对贫困新人参加集体婚礼 - 8world';
+  const seen = watch();
+  await parse(['Skip to main content']);
+  expect(seen.at(-1)).toMatchObject({ language: null, leaning: true });
+  look!.stop();
+  // An English title with a Chinese name in it does not lean.
+  loading();
+  document.documentElement.lang = 'en';
+  document.title = 'Li Wei (李偉) wins the city marathon';
+  const english = watch();
+  await parse(['Skip to main content']);
+  expect(english.every((l) => !l.leaning)).toBe(true);
+});

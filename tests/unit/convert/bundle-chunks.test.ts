@@ -7,6 +7,7 @@ import { buildEngineFiles } from '@/scripts/build-engine.ts';
 import { FROM_SIMPLIFIED, TO_SIMPLIFIED } from '@/lib/convert/directions.ts';
 import { binaryFileOf, DICT_DIR_MARKER } from '@/lib/convert/precompiled-tries.ts';
 import { trieId, trieListsOf } from '@/lib/convert/trie-units.ts';
+import { CHAR_TABLES_FILE } from '@/lib/garbles/prebuilt-tables';
 
 describe('engine bundle chunks', () => {
   it('a plain bundle keeps the dictionaries out of the code and splits them by direction', async () => {
@@ -30,12 +31,14 @@ describe('engine bundle chunks', () => {
     for (const needle of ['一丝不挂 一絲不掛', '一目瞭然 一目了然', 'opencc-js/dict/STPhrases', 'opencc-js/dict/TSPhrases']) {
       expect(code.filter((file) => file.contents.includes(needle)).map((file) => file.relativeDest)).toEqual([]);
     }
-    // Every trie of every direction has its file, and nothing else is there.
+    // Every trie of every direction has its file, and nothing else is there but detection's character tables.
     const configs = [...Object.values(TO_SIMPLIFIED), ...Object.values(FROM_SIMPLIFIED)];
     const expected = new Set(configs.flatMap(trieListsOf).map((names) => 'engine/dict/' + binaryFileOf(trieId(names))));
+    expected.add('engine/dict/' + CHAR_TABLES_FILE);
     expect(binaries.sort()).toEqual([...expected].sort());
     // The converter's chunk points at that folder, relative to itself; the build marker is gone.
-    const converter = code.filter((file) => file.contents.includes('.bin'));
+    // (the trie loader's `id + ".bin"`; detection's "char-tables.bin" is read through the same folder's URL)
+    const converter = code.filter((file) => file.contents.includes('".bin"'));
     expect(converter.length).toBeGreaterThan(0);
     for (const file of converter) {
       const depth = file.relativeDest.split('/').length - 2; // folders below engine/

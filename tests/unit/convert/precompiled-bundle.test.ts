@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createConverter } from '@/lib/convert/index.ts';
-import { pointAtDictionaries, precompiledOnly, writePrecompiledTries } from '@/scripts/engine-dictionaries.ts';
+import { pointAtDictionaries, precompiledOnly, writeDictionaryFiles } from '@/scripts/engine-dictionaries.ts';
 import { corpusFile } from '@/tests/harness/corpus.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -25,7 +25,7 @@ async function bundleConverter(): Promise<typeof import('@/lib/convert/index.ts'
     write: false, chunkNames: 'chunks/[name]-[hash]', plugins: [precompiledOnly], logLevel: 'warning',
   });
   for (const file of result.outputFiles) await writeFile(file.path, pointAtDictionaries(file.text, file.path, dictDir));
-  await writePrecompiledTries(dictDir);
+  await writeDictionaryFiles(dictDir);
   return import(pathToFileURL(join(outdir, 'convert.js')).href);
 }
 
