@@ -137,6 +137,12 @@ export interface LossContext {
   unclosed(opener: number): boolean;
   /** Whether `closer` comes shortly after the loss, on the same line, before any `opener`. */
   closedAfter?(closer: number, opener: number): boolean;
+  /**
+   * Whether the page annotates a code. The mirror annotates such a character wherever its two
+   * bytes stand together, so the lost one is none of them: its annotation would have shown
+   * (`?biàn)`), not a lone '?' (字型族, not 字型變, on a page that annotates 變).
+   */
+  annotated?(code: number): boolean;
 }
 
 /**
@@ -157,7 +163,8 @@ export function chooseLostTrail(lead: number, before: LossContext, page: PageSta
     if (!isTrailByte(trail)) continue;
     const code = (lead << 8) | trail;
     const unit = decode[code];
-    if (!unit) continue;
+    // A key of two equal bytes can be skipped by an overlapping match just before it.
+    if (!unit || (before.annotated?.(code) && lead !== trail)) continue;
     const opener = OPENER_OF.get(unit);
     const closes = opener !== undefined && before.unclosed(opener) ? CLOSER_WEIGHT : 0;
     // The other way round: a closer follows with nothing open before it (加密（%1$S …%3$S）).

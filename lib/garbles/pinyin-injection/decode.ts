@@ -25,10 +25,19 @@ const utf16 = new TextDecoder('utf-16le');
 /**
  * @param before the text written before these bytes (its end is enough): the context of a loss
  *   at their start, where a character outside GBK cut the bytes (`節 9.9`, with a no-break space).
- * @param doubtful byte offsets of lead bytes put back by a close choice, with its confidence:
- *   the characters they are part of are reported.
+ * @param putBack byte offsets of lead bytes put back (a '(' came after them), with the confidence
+ *   of their choice: the characters made by a close choice are reported.
+ * @param annotated whether the page annotates a code: such a character cannot be the one whose
+ *   trail byte was lost, unless an annotation came between its two bytes (see chooseLostTrail).
  */
-export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats, before: string, doubtful?: ReadonlyMap<number, number>): DecodedBytes {
+export function decodeRebuilt(
+  bytes: Uint8Array,
+  length: number,
+  page: PageStats,
+  before: string,
+  putBack?: ReadonlyMap<number, number>,
+  annotated?: (code: number) => boolean,
+): DecodedBytes {
   const table = gbkDecodeTable();
   const units = new Uint16Array(length + 1);
   const lost: LostByteSpan[] = [];
@@ -38,8 +47,8 @@ export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats
     if (b < 0x80) units[n++] = b;
     else if (b === 0x80) units[n++] = 0x20ac;
     else if (isLeadByte(b) && i + 1 < length && isTrailByte(bytes[i + 1]) && table[(b << 8) | bytes[i + 1]]) {
-      const confidence = doubtful?.get(i) ?? doubtful?.get(i + 1);
-      if (confidence !== undefined) lost.push({ start: n, end: n + 1, note: PUT_BACK, confidence });
+      const confidence = putBack?.get(i) ?? putBack?.get(i + 1);
+      if (confidence !== undefined && confidence < DOUBTFUL) lost.push({ start: n, end: n + 1, note: PUT_BACK, confidence });
       units[n++] = table[(b << 8) | bytes[++i]];
     } else if (isLeadByte(b)) {
       // The '?' the transcoder wrote stood for the trail byte and the ASCII byte after it.
@@ -50,6 +59,8 @@ export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats
         next: questionMark ? 0 : unitAt(bytes, i + 1, length, table),
         unclosed: (opener) => unclosedBefore(backwards(units, n, before), opener),
         closedAfter: (closer, opener) => closedAhead(bytes, resumes, length, table, closer, opener),
+        // A lead byte that was put back had an annotation after it: the trail came later, unmatched.
+        annotated: putBack?.has(i) ? undefined : annotated,
       };
       const { code, confidence } = chooseLostTrail(b, context, page);
       const start = n;
@@ -69,6 +80,9 @@ export function decodeRebuilt(bytes: Uint8Array, length: number, page: PageStats
   }
   return { text: utf16.decode(units.subarray(0, n)), lost };
 }
+
+/** Below this confidence a lead byte put back is reported with the character it made. */
+const DOUBTFUL = 0.8;
 
 const PUT_BACK = 'a lead byte lost upstream was put back: one of several characters read that way';
 

@@ -8,9 +8,6 @@ import { isInjectedCode } from './gbk-bytes';
 import { pageStats } from './page-stats';
 import { ReadingMatch, readingMatch, type Syllable } from './readings';
 
-/** Below this confidence a lead byte put back is reported with the character it made. */
-const DOUBTFUL = 0.8;
-
 /** Bytes decoded at a time (at a newline): a long text is rebuilt in a small buffer. */
 const BLOCK_BYTES = 1 << 16;
 
@@ -37,12 +34,12 @@ export function byteRebuilder(text: string, learned: Map<number, number>, encode
     if (choice === undefined) swallowedLeads.set(key, (choice = chooseSwallowed(previous, syllable, learned, after, page)));
     return choice;
   };
-  /** Lead bytes put back by a close choice (offsets into `bytes`), with its confidence. */
-  const doubtful = new Map<number, number>();
+  /** Lead bytes put back (offsets into `bytes`), with the confidence of their choice. */
+  const putBack = new Map<number, number>();
   const flush = () => {
     if (!n) return;
-    const decoded = decodeRebuilt(bytes, n, page, tailOf(out.pieces), doubtful);
-    doubtful.clear();
+    const decoded = decodeRebuilt(bytes, n, page, tailOf(out.pieces), putBack, (code) => learned.has(code));
+    putBack.clear();
     for (const span of decoded.lost) out.lost.push({ ...span, start: span.start + out.written, end: span.end + out.written });
     out.pieces.push(decoded.text);
     out.written += decoded.text.length;
@@ -63,7 +60,7 @@ export function byteRebuilder(text: string, learned: Map<number, number>, encode
           const { code: lead, confidence } = swallowedLead(bytes[n - 1], annotation.syllable, annotation.end, [n >= 3 ? bytes[n - 3] : -1, n >= 2 ? bytes[n - 2] : -1]);
           if (lead >= 0) {
             if (n + 1 > bytes.length) bytes = grow(bytes);
-            if (confidence < DOUBTFUL) doubtful.set(n, confidence);
+            putBack.set(n, confidence);
             bytes[n++] = lead;
             out.repaired++;
             i = annotation.end - 1;

@@ -37,6 +37,29 @@ describe('a lost trail byte (a lead byte left alone before ASCII)', () => {
   });
 });
 
+describe('a lost trail byte and the characters the page annotates', () => {
+  const bytesOf = (text: string) => Array.from(legacyEncoder('gbk').encode(text));
+  const decoded = (code: number) => String.fromCharCode(legacyEncoder('gbk').unitOf(code));
+
+  it('is none of them: their annotation would show (字型族, not 字型變, where 變 is annotated)', () => {
+    const page = pageWith('類型變數，', 200, '');
+    const context = { previous: unit('型'), ...nothingOpen };
+    expect(decoded(chooseLostTrail(gbk('族') >> 8, context, page).code)).toBe('變'); // what the page alone says
+    const annotated = (code: number) => code === gbk('變');
+    expect(decoded(chooseLostTrail(gbk('族') >> 8, { ...context, annotated }, page).code)).not.toBe('變');
+  });
+
+  it('may be one of them when its lead byte was put back: an annotation stood between its two bytes', () => {
+    // 輸的: 94B5 (數) matched across them first, so 的 (B5C4) was no longer a pair when its turn came.
+    const bytes = new Uint8Array([...bytesOf('傳輸'), 0xb5, 0x3f, ...bytesOf('資料\n')]);
+    const page = pageStats('傳輸的資料，'.repeat(30));
+    const annotated = (code: number) => code === gbk('的');
+    const putBackAt = bytesOf('傳輸').length;
+    expect(decodeRebuilt(bytes, bytes.length, page, '', new Map([[putBackAt, 1]]), annotated).text).toMatch(/^傳輸的/);
+    expect(decodeRebuilt(bytes, bytes.length, page, '', new Map(), annotated).text).not.toMatch(/^傳輸的/);
+  });
+});
+
 describe('the page as its statistics see it', () => {
   it('annotations are left out, so an annotated character keeps its neighbours (是否, not 是 then "(")', () => {
     const page = pageStats('是(shì)否安裝，是(shì)否刪除，?shì)否');
