@@ -1,7 +1,6 @@
-import type { Target } from '@/lib/engine/types';
 import type { Translate } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
-import { TARGET_KEYS } from '@/components/popup/PageReport';
+import { TargetSelect } from '@/components/TargetSelect';
 
 interface Props {
   t: Translate;
@@ -16,17 +15,7 @@ export function ReadingSection({ t, settings, onChange }: Props) {
       <h2 id="reading-heading">{t('sectionReading')}</h2>
       <label class="row">
         <span>{t('targetLabel')}</span>
-        <select
-          value={settings.target}
-          data-testid="options-target"
-          onChange={(e) => onChange({ target: (e.currentTarget as HTMLSelectElement).value as Target })}
-        >
-          {(Object.keys(TARGET_KEYS) as Target[]).map((value) => (
-            <option key={value} value={value}>
-              {t(TARGET_KEYS[value])}
-            </option>
-          ))}
-        </select>
+        <TargetSelect t={t} value={settings.target} testId="options-target" onChange={(target) => onChange({ target })} />
       </label>
       <label class="check-row">
         <input

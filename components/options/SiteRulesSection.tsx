@@ -3,7 +3,7 @@ import type { Target } from '@/lib/engine/types';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { SiteMode, SiteRule } from '@/lib/settings/schema';
 import { patternProblem } from '@/lib/settings/site-rules';
-import { TARGET_KEYS } from '@/components/popup/PageReport';
+import { TARGET_KEYS, TargetSelect } from '@/components/TargetSelect';
 
 interface Props {
   t: Translate;
@@ -118,13 +118,7 @@ function RuleForm({ t, initial, target, submitLabel, onSubmit, onCancel, testId 
       {mode === 'target' && (
         <label>
           <span>{t('siteTarget')}</span>
-          <select value={siteTarget} data-testid={`${id}-target`} onChange={(e) => setSiteTarget((e.currentTarget as HTMLSelectElement).value as Target)}>
-            {(Object.keys(TARGET_KEYS) as Target[]).map((value) => (
-              <option key={value} value={value}>
-                {t(TARGET_KEYS[value])}
-              </option>
-            ))}
-          </select>
+          <TargetSelect t={t} value={siteTarget} testId={`${id}-target`} onChange={setSiteTarget} />
         </label>
       )}
       <span class="row-actions">

@@ -1,21 +1,14 @@
 import type { PageState } from '@/lib/messaging';
 import type { Translate } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n';
-import type { Script, Target } from '@/lib/engine/types';
+import type { Script } from '@/lib/engine/types';
+import { TARGET_KEYS } from '@/components/TargetSelect';
 
 const SCRIPT_KEYS: Record<Script, MessageKey> = {
   simplified: 'scriptSimplified',
   traditional: 'scriptTraditional',
   mixed: 'scriptMixed',
   none: 'scriptNone',
-};
-
-export const TARGET_KEYS: Record<Target, MessageKey> = {
-  simplified: 'targetSimplified',
-  traditional: 'targetTraditional',
-  taiwan: 'targetTaiwan',
-  'taiwan-phrases': 'targetTaiwanPhrases',
-  hongkong: 'targetHongkong',
 };
 
 function idleText(t: Translate, reason: string | undefined): string {

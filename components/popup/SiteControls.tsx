@@ -1,6 +1,6 @@
 import type { Target } from '@/lib/engine/types';
 import type { Translate } from '@/lib/i18n';
-import { TARGET_KEYS } from './PageReport';
+import { TargetSelect } from '@/components/TargetSelect';
 
 interface Props {
   t: Translate;
@@ -30,17 +30,7 @@ export function SiteControls({ t, host, active, target, busy, onActiveChange, on
       </label>
       <label class="field">
         <span>{t('targetLabel')}</span>
-        <select
-          value={target}
-          data-testid="target"
-          onChange={(e) => onTargetChange((e.currentTarget as HTMLSelectElement).value as Target)}
-        >
-          {(Object.keys(TARGET_KEYS) as Target[]).map((value) => (
-            <option key={value} value={value}>
-              {t(TARGET_KEYS[value])}
-            </option>
-          ))}
-        </select>
+        <TargetSelect t={t} value={target} testId="target" onChange={onTargetChange} />
       </label>
     </section>
   );
