@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createConverter } from '@/lib/convert/index.ts';
-import { median, touch } from './stats.ts';
+import { median, timeAlternately, touch } from './stats.ts';
 
 const BENCH_FILE = resolve(import.meta.dirname, '../../shared/corpus/bench/traditional-1m.txt');
 
@@ -18,11 +18,6 @@ export interface ThroughputFigures {
   cpuRatio: number;
 }
 
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-};
-
 export async function measureConvertThroughput(targetBytes = 10e6, runs = 5): Promise<ThroughputFigures> {
   const unit = readFileSync(BENCH_FILE, 'utf8');
   const unitBytes = Buffer.byteLength(unit);
@@ -30,27 +25,14 @@ export async function measureConvertThroughput(targetBytes = 10e6, runs = 5): Pr
   const engine = await createConverter('simplified');
   const opencc = OpenCC.Converter({ from: 't', to: 'cn' });
   if (engine.convert(text) !== opencc(text)) throw new Error('engine output differs from opencc-js');
-  const times = { engine: [] as number[], opencc: [] as number[], engineCpu: [] as number[], openccCpu: [] as number[] };
-  // Alternate the two so drift (GC, thermal, other processes) hits both alike.
-  for (let run = 0; run < runs; run += 1) {
-    let start = performance.now();
-    let cpu = process.cpuUsage();
-    touch(engine.convert(text));
-    times.engine.push(performance.now() - start);
-    times.engineCpu.push(cpuMs(cpu));
-    start = performance.now();
-    cpu = process.cpuUsage();
-    touch(opencc(text));
-    times.opencc.push(performance.now() - start);
-    times.openccCpu.push(cpuMs(cpu));
-  }
-  const engineMs = median(times.engine);
-  const openccMs = median(times.opencc);
+  const times = timeAlternately(runs, () => touch(engine.convert(text)), () => touch(opencc(text)));
+  const engineMs = median(times.a.wall);
+  const openccMs = median(times.b.wall);
   return {
     megabytes: (unitBytes * Math.ceil(targetBytes / unitBytes)) / 1e6,
     engineMs,
     openccMs,
     ratio: engineMs / openccMs,
-    cpuRatio: median(times.engineCpu) / median(times.openccCpu),
+    cpuRatio: median(times.a.cpu) / median(times.b.cpu),
   };
 }

@@ -8,7 +8,7 @@ import STPhrases from 'opencc-js/dict/STPhrases';
 import { resolve } from 'node:path';
 import { createConverter } from '@/lib/convert/index.ts';
 import type { Target } from '@/lib/engine/types.ts';
-import { median, touch } from './stats.ts';
+import { median, timeAlternately, touch } from './stats.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../../shared/corpus/bench');
 
@@ -24,11 +24,6 @@ export interface PhraseTableFigures {
   /** The same in CPU time, which the other processes on a busy machine disturb less. */
   cpuSpeedRatio: number;
 }
-
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-};
 
 /** `count` words of STPhrases (Simplified keys, or their first Traditional value), every 4th entry. */
 function dictionaryWords(count: number, traditional: boolean): Record<string, string> {
@@ -67,29 +62,13 @@ async function measure(file: string, target: Target, label: string, phrases: Rec
   const withTable = custom.convert(text);
   let matches = 0;
   for (const phrase of Object.keys(phrases)) for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) matches++;
-  const without: number[] = [];
-  const withT: number[] = [];
-  const withoutCpu: number[] = [];
-  const withCpu: number[] = [];
   touch(withTable);
   // Warm both alike before timing: the first runs in a fresh process pay for compiling and for
   // growing the heap, and whichever converter runs first pays more of it.
   for (let run = 0; run < 5; run++) touch([plain.convert(text), custom.convert(text)]);
-  // Alternate the two so drift (GC, other processes) hits both alike.
-  for (let run = 0; run < runs; run++) {
-    let start = performance.now();
-    let cpu = process.cpuUsage();
-    touch(plain.convert(text));
-    without.push(performance.now() - start);
-    withoutCpu.push(cpuMs(cpu));
-    start = performance.now();
-    cpu = process.cpuUsage();
-    touch(custom.convert(text));
-    withT.push(performance.now() - start);
-    withCpu.push(cpuMs(cpu));
-  }
-  const withoutMs = median(without);
-  const withMs = median(withT);
+  const times = timeAlternately(runs, () => touch(plain.convert(text)), () => touch(custom.convert(text)));
+  const withoutMs = median(times.a.wall);
+  const withMs = median(times.b.wall);
   return {
     label,
     entries: Object.keys(phrases).length,
@@ -97,7 +76,7 @@ async function measure(file: string, target: Target, label: string, phrases: Rec
     withoutMs,
     withMs,
     speedRatio: withoutMs / withMs,
-    cpuSpeedRatio: median(withoutCpu) / median(withCpu),
+    cpuSpeedRatio: median(times.a.cpu) / median(times.b.cpu),
   };
 }
 

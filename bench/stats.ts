@@ -1,4 +1,4 @@
-// Small helpers shared by the benches: medians of repeated timings.
+// Small helpers shared by the benches: medians of repeated timings, wall and CPU.
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -16,6 +16,31 @@ export function medianTime(runs: number, fn: () => unknown): number {
     times.push(performance.now() - start);
   }
   return median(times);
+}
+
+/** Wall and CPU milliseconds of each run. */
+export interface Timings {
+  wall: number[];
+  /** CPU time (user + system): what other processes on a busy machine disturb less. */
+  cpu: number[];
+}
+
+/** Times `a` and `b` alternately, `runs` times each, so drift (GC, other processes) hits both alike. */
+export function timeAlternately(runs: number, a: () => unknown, b: () => unknown): { a: Timings; b: Timings } {
+  const times = { a: { wall: [], cpu: [] } as Timings, b: { wall: [], cpu: [] } as Timings };
+  const timeOne = (fn: () => unknown, into: Timings) => {
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    fn();
+    into.wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    into.cpu.push((used.user + used.system) / 1000);
+  };
+  for (let run = 0; run < runs; run++) {
+    timeOne(a, times.a);
+    timeOne(b, times.b);
+  }
+  return times;
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
