@@ -7,6 +7,13 @@ const SAMPLE_WINDOWS = 8;
 const WINDOW_CHARS = 1024;
 /** Below this share of the minority script's markers, the text is one script with a few strays. */
 const STRAY_SHARE = 0.1;
+/**
+ * Simplified forms that Hong Kong also writes in its own Traditional text (HKSCS Cantonese: 吓
+ * haa5 in 試吓, 晒 saai3 in 多謝晒). They mark neither script: counted as Simplified, a Cantonese
+ * page looked mixed and was converted for a Taiwan reader (淨係 -> 淨系, 晒 -> 曬).
+ */
+const HA = 0x5413; // 吓
+const SAAI = 0x6652; // 晒
 
 export function detectScript(text: string): ScriptVerdict {
   const marks = scriptMarks();
@@ -17,7 +24,7 @@ export function detectScript(text: string): ScriptVerdict {
       const unit = text.charCodeAt(i);
       if (unit < 0x3400) continue;
       const mark = marks[unit];
-      if (mark === SIMPLIFIED_MARK) verdict.simplified++;
+      if (mark === SIMPLIFIED_MARK) verdict.simplified += unit === HA || unit === SAAI ? 0 : 1;
       else if (mark === TRADITIONAL_MARK) verdict.traditional++;
       if (isHan(unit)) verdict.han++;
     }

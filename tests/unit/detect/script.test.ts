@@ -22,6 +22,11 @@ describe('verdicts', () => {
   test('a careless mirror (后 于 么 里 并 left Simplified) is still Traditional', () => {
     expect(detectScript('經濟發展之后，於是我們在這里並且什么都討論了，關于環境。').script).toBe('traditional');
   });
+  test('Hong Kong Cantonese is Traditional: 吓 and 晒 are its own characters there, not Simplified strays', () => {
+    // Counted as Simplified, these two made such a text mixed, and a Taiwan reader's conversion wrote 淨系 for 淨係.
+    expect(detectScript('多謝晒你哋，我試吓先，佢淨係話聽日再講。').script).toBe('traditional');
+    expect(detectScript('晒太阳吓了一跳，我们都笑了。').script).toBe('simplified');
+  });
   test('one stray character does not make a page mixed', () => {
     expect(detectScript('經濟發展與環境保護並重，臺灣的研究團隊今年發表了新成果，这').script).toBe('traditional');
   });
