@@ -1,13 +1,20 @@
 // Firefox smoke test: headless firefox-esr with the Firefox build side-loaded (firefox-session.ts)
 // opens a fixture page, and the page itself reports its headline back to the fixture server once
-// Qingwen has had time to run. Run: npx tsx scripts/firefox-smoke.ts
+// Qingwen has converted it. Run: npx tsx scripts/firefox-smoke.ts
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runFirefoxScript, serveLocally, startFirefox, type FirefoxSession } from './firefox-session';
 
+// The page polls its own headline and reports as soon as it changed (or after 30 s, unchanged).
 const PAGE = `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>煙霧測試</title></head>
 <body><h1 id="h">這個國家的語言</h1><script>
-setTimeout(() => fetch('/report?h=' + encodeURIComponent(document.getElementById('h').textContent)
-  + '&state=' + document.documentElement.getAttribute('data-qingwen')), 4000);
+const h = document.getElementById('h');
+const original = h.textContent;
+const started = Date.now();
+const poll = setInterval(() => {
+  if (h.textContent === original && Date.now() - started < 30000) return;
+  clearInterval(poll);
+  fetch('/report?h=' + encodeURIComponent(h.textContent) + '&state=' + document.documentElement.getAttribute('data-qingwen'));
+}, 100);
 </script></body></html>`;
 
 runFirefoxScript(async () => {
