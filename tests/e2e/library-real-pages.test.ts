@@ -3,6 +3,7 @@
 // stored copy is scored as in tests/unit/article/extract-real-pages.test.ts: title, byline and
 // date where the page has them, ≥ 90% of the reference body's lines, no link lists.
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { patchSettings } from '@/tests/harness/tab';
 import { CORPUS_PAGES_DIR, useWorld } from '@/tests/harness/world';
 import { pageReference, realPageSlugs } from '@/tests/unit/article/real-pages';
 import { scoreCopy } from '@/tests/unit/article/real-page-score';
@@ -13,14 +14,7 @@ const figures: string[] = [];
 
 beforeAll(async () => {
   // Saved as served: this file is about finding the article, not converting it (library-corpus converts).
-  await world.ext.worker.evaluate(async () => {
-    const local = (globalThis as any).chrome.storage.local;
-    for (let waited = 0; waited < 5000 && !(await local.get('settings')).settings; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const { settings } = await local.get('settings');
-    await local.set({ settings: { ...settings, conversion: 'off' } });
-  });
+  await patchSettings(world, { conversion: 'off' });
 });
 afterAll(() => {
   if (figures.length) console.log(figures.join('\n'));
