@@ -4,22 +4,11 @@
 // pinyin injected into the GBK bytes (tests/harness/corrupt.ts), then served as UTF-8.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import stCharacters from 'opencc-js/dict/STCharacters';
 import { legacyEncoder } from '@/lib/codec/legacy-tables';
-import { injectPinyin } from '@/tests/harness/corrupt';
+import { charByCharS2t, injectPinyin } from '@/tests/harness/corrupt';
 
 const root = resolve(import.meta.dirname, '..');
 const source = readFileSync(resolve(root, 'tests/fixtures/source/article-zh-hans.txt'), 'utf8').trim();
-
-/** The first Traditional candidate for each character, with no phrase context: how mirrors convert. */
-function convertCharByChar(text: string): string {
-  const table = new Map<string, string>();
-  for (const pair of (stCharacters as string).split('|')) {
-    const [from, to] = pair.split(' ');
-    table.set(from, [...to][0]);
-  }
-  return [...text].map((ch) => table.get(ch) ?? ch).join('');
-}
 
 /** GBK characters outside GB2312: the only ones the mirrors annotate. */
 function isTraditionalOnly(ch: string): boolean {
@@ -30,7 +19,7 @@ function isTraditionalOnly(ch: string): boolean {
   return !(lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1);
 }
 
-const traditional = convertCharByChar(source);
+const traditional = charByCharS2t(source);
 const eligible = [...new Set([...traditional].filter(isTraditionalOnly))];
 // A site-specific list: 請 (on the real sites' lists; its bytes match across 日報) and every
 // other eligible character, in order of first appearance.

@@ -10,11 +10,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import stCharacters from 'opencc-js/dict/STCharacters';
 import { legacyEncoder, WINDOWS_1252_C1 } from '@/lib/codec/legacy-tables';
 import { repairText } from '@/lib/engine';
 import type { GarbleKind } from '@/lib/engine/types';
 import { loseLeads } from '@/tests/unit/garbles/big5-lost-lead/mechanism';
+import { charByCharS2t } from '@/tests/harness/corrupt';
 
 const root = resolve(import.meta.dirname, '..');
 const simplified = readFileSync(resolve(root, 'tests/fixtures/source/article-zh-hans.txt'), 'utf8').trim();
@@ -28,18 +28,13 @@ const asUtf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 /** Bytes read as windows-1252 the way browsers do (Node's decoder is latin-1 for 0x80-0x9F). */
 const as1252 = (bytes: Uint8Array) => String.fromCharCode(...[...bytes].map((b) => (b >= 0x80 && b < 0xa0 && WINDOWS_1252_C1[b - 0x80]) || b));
 
+/**
+ * What careless converters do with one-to-many characters (garbles.md section 5): 面->麵, 历->曆,
+ * 复->複, 里->裏, and 后 于 么 并 left as they were.
+ */
+const OVER_CONVERSIONS: Record<string, string> = { 面: '麵', 历: '曆', 复: '複', 里: '裏', 后: '后', 于: '于', 么: '么', 并: '并' };
 /** A careless mirror: the first Traditional form of each character, plus the usual over-conversions. */
-function charByCharS2t(text: string): string {
-  const table = new Map<string, string>();
-  for (const pair of (stCharacters as string).split('|')) {
-    const [from, to] = pair.split(' ');
-    table.set(from, [...to][0]);
-  }
-  // What such converters do with one-to-many characters (garbles.md section 5): 面->麵, 历->曆,
-  // 复->複, 里->裏, and 后 于 么 并 left as they were.
-  const careless: Record<string, string> = { 面: '麵', 历: '曆', 复: '複', 里: '裏', 后: '后', 于: '于', 么: '么', 并: '并' };
-  return [...text].map((ch) => careless[ch] ?? table.get(ch) ?? ch).join('');
-}
+const carelessS2t = (text: string) => charByCharS2t(text, OVER_CONVERSIONS);
 
 interface Page {
   file: string;
@@ -66,7 +61,7 @@ const PAGES: Page[] = [
     file: 'kunjinkao.html', kind: 'kunjinkao', title: '锟斤拷', lang: 'zh-CN', source: simplified,
     garble: (l, i) => (i === 3 ? asGbk(utf8(asUtf8(gbk(l)))) : l), recoverable: false,
   },
-  { file: 'bad-s2t.html', kind: 'bad-s2t', title: 'character-by-character Simplified to Traditional', lang: 'zh-TW', source: simplified, garble: charByCharS2t, recoverable: true },
+  { file: 'bad-s2t.html', kind: 'bad-s2t', title: 'character-by-character Simplified to Traditional', lang: 'zh-TW', source: simplified, garble: carelessS2t, recoverable: true },
   {
     // A Hong Kong page whose Big5-HKSCS bytes lost their 0x9D-0xA0 lead bytes (喺 嘅 啲 咗).
     file: 'big5-lost-lead.html', kind: 'big5-lost-lead', title: 'Big5-HKSCS that lost lead bytes', lang: 'zh-TW', source: cantonese, garble: loseLeads, recoverable: true,

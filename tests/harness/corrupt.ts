@@ -2,6 +2,7 @@
 // fixtures whose clean original is known: GBK bytes, a byte-level (not multibyte-aware) replace of
 // each listed character's code with code + `(pinyin)`, then the site's lossy GBK decoder.
 import { pinyin } from 'pinyin-pro';
+import stCharacters from 'opencc-js/dict/STCharacters';
 import { legacyEncoder } from '@/lib/codec/legacy-tables';
 
 export interface InjectOptions {
@@ -102,4 +103,22 @@ function pairTable(): Uint16Array {
 
 function stripTones(reading: string, umlaut: 'v' | 'u:' = 'v'): string {
   return reading.normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC').replace(/ü/g, umlaut);
+}
+
+let firstTraditional: Map<string, string> | undefined;
+
+/**
+ * A careless mirror's Simplified -> Traditional: each character's first Traditional form, with
+ * no phrase context (`overrides` first: what a given converter does with one-to-many characters).
+ */
+export function charByCharS2t(text: string, overrides: Readonly<Record<string, string>> = {}): string {
+  if (!firstTraditional) {
+    firstTraditional = new Map();
+    for (const pair of (stCharacters as string).split('|')) {
+      const [from, to] = pair.split(' ');
+      firstTraditional.set(from, [...to][0]);
+    }
+  }
+  const table = firstTraditional;
+  return [...text].map((ch) => overrides[ch] ?? table.get(ch) ?? ch).join('');
 }
