@@ -172,7 +172,7 @@ export function startContentController(doc: Document, options: ControllerOptions
   const measureCost = () => {
     if (measured) return;
     measured = true;
-    const duration = look.busyMs + syncMs;
+    const duration = syncMs + look.busyMs - lookBusyInStart;
     performance.measure('qingwen:content-script', { start: started, duration, detail: { look: look.busyMs, sync: syncMs } });
   };
 
@@ -211,6 +211,7 @@ export function startContentController(doc: Document, options: ControllerOptions
 
   const look = new FirstLook(doc, decide);
   look.start();
+  const lookBusyInStart = look.busyMs; // counted in syncMs already
   cleanups.push(() => look.stop());
 
   const setActive = async (active: boolean, force: boolean): Promise<PageState> => {

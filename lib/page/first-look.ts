@@ -83,9 +83,7 @@ export class FirstLook {
     if (!body) return this.observer.observe(html, { childList: true });
     this.watchingBody = true;
     this.readTag();
-    this.titleSaysOther = this.titleSettlesOther();
-    this.titleLeans = this.titleLeansChinese();
-    this.readValue(this.doc.title);
+    this.readTitle();
     this.observer.observe(body, { childList: true, subtree: true });
     if (body.firstChild) this.readSubtree(body);
   }
@@ -104,7 +102,10 @@ export class FirstLook {
 
   private read(records: MutationRecord[]) {
     this.records += records.length;
-    if (!this.watchingBody) return this.watchBody();
+    if (!this.watchingBody) {
+      this.watchBody();
+      return this.update();
+    }
     // The parser inserts every node on its own, so each text node of the page comes in a record
     // of its own: reading added text nodes reads the page once. A subtree a script inserted whole
     // is read when the page is parsed (finish), within the same budget.
@@ -114,7 +115,23 @@ export class FirstLook {
         if (added[i].nodeType === 3) this.readText(added[i]);
       }
     }
+    if (!this.titleRead) this.readTitle();
     this.update();
+  }
+
+  private titleRead = '';
+
+  /**
+   * The title, read once it is there. A parse error in the head (bbc: an element that belongs in
+   * the body) starts the body early, and the title is only parsed later, inside it.
+   */
+  private readTitle() {
+    const title = this.doc.title;
+    if (!title || title === this.titleRead) return;
+    this.titleRead = title;
+    this.titleSaysOther = this.titleSettlesOther();
+    this.titleLeans = this.titleLeansChinese();
+    this.readValue(title);
   }
 
   private readTag() {
@@ -133,7 +150,9 @@ export class FirstLook {
   private titleSettlesOther(): boolean {
     if (!this.declaredOther) return false;
     const title = countSample(this.doc.title);
-    return title.visible > 0 && title.han === 0 && title.replacement === 0 && title.eightBit === 0;
+    // Curly quotes and accents are counted as possible debris (’ is a windows-1252 byte), but a
+    // title of mojibake is dense with them: a few in an English title (bbc: ‘biggest frustration’) are prose.
+    return title.visible > 0 && title.han === 0 && title.replacement === 0 && title.eightBit <= title.visible * 0.1;
   }
 
   /**

@@ -40,7 +40,6 @@ export function emptyCounts(): SampleCounts {
 
 /** Adds the characters of `text` to `counts` (so a sample can be read node by node). */
 export function countSample(text: string, counts: SampleCounts = emptyCounts()): SampleCounts {
-  const table = scriptMarks();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 0x20) continue;
@@ -49,7 +48,7 @@ export function countSample(text: string, counts: SampleCounts = emptyCounts()):
     if (c <= 0xff) counts.eightBit++;
     else if (c >= 0x4e00 && c <= 0x9fff) {
       counts.han++;
-      const mark = table.get(c);
+      const mark = (marks ?? scriptMarks()).get(c); // built at the first Han character: an English page never builds it
       if (mark === SIMPLIFIED) counts.simplifiedMarks++;
       else if (mark === TRADITIONAL) counts.traditionalMarks++;
     } else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) counts.han++;

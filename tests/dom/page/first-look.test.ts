@@ -103,3 +103,26 @@ test('a page whose template says lang="en" but whose title is mostly Han leans C
   await parse(['Skip to main content']);
   expect(english.every((l) => !l.leaning)).toBe(true);
 });
+
+test('a title the parser only reaches inside the body (a head cut short by a parse error) still settles an English page', async () => {
+  loading();
+  for (const old of document.querySelectorAll('title')) old.remove();
+  document.documentElement.lang = 'en';
+  const seen = watch();
+  await parse(['Skip to content']); // the body has started; there is no title yet
+  expect(seen.at(-1)?.language ?? null).toBeNull();
+  const title = document.createElement('title');
+  title.textContent = "Obama admits US gun laws are his 'biggest frustration' - BBC News";
+  document.body.appendChild(title);
+  await parse(['Home', 'News']);
+  expect(seen.at(-1)).toMatchObject({ language: 'other', final: true });
+});
+
+test('an English title with curly quotes (counted as possible debris) still settles a page declared English', async () => {
+  loading();
+  document.documentElement.lang = 'en';
+  document.title = 'Obama admits US gun laws are his ‘biggest frustration’ – BBC News';
+  const seen = watch();
+  await parse(['Skip to content']);
+  expect(seen.at(-1)).toMatchObject({ language: 'other', final: true });
+});
