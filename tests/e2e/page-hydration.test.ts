@@ -2,21 +2,32 @@
 // Qingwen converts it while it is parsed (document_start), gives React the server's own text when
 // React loads (lib/page/react-hook.ts hears it), and converts again once React has committed. No
 // hydration error, the page stays interactive, and its text ends converted.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createServer, type Server } from 'node:http';
+import { beforeAll, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App, HEADLINE } from '@/tests/fixtures/hydration/app';
-import { launchExtension, type ExtensionSession } from '@/tests/harness/extension';
 import { waitForState } from '@/tests/harness/tab';
+import { useWorld } from '@/tests/harness/world';
 
-let server: Server;
-let origin: string;
-let ext: ExtensionSession;
 let sendBundle: () => void;
 const bundleSent = new Promise<void>((resolve) => (sendBundle = resolve));
+const html =
+  '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>' + HEADLINE + '</title></head>' +
+  `<body><div id="root">${renderToString(createElement(App))}</div><script src="/client.js" defer></script></body></html>`;
+let script = '';
+
+const world = useWorld({
+  locale: 'zh-CN',
+  serve: async (req, res) => {
+    const js = req.url === '/client.js';
+    // A real bundle takes a while to arrive: React hydrates after the page is shown, converted.
+    if (js) await bundleSent;
+    res.writeHead(200, { 'content-type': js ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8' });
+    res.end(js ? script : html);
+  },
+});
 
 beforeAll(async () => {
   const bundle = await build({
@@ -24,33 +35,16 @@ beforeAll(async () => {
     bundle: true, write: false, format: 'iife', minify: true, charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error',
   });
-  const script = bundle.outputFiles[0].text;
-  const html =
-    '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>' + HEADLINE + '</title></head>' +
-    `<body><div id="root">${renderToString(createElement(App))}</div><script src="/client.js" defer></script></body></html>`;
-  server = createServer(async (req, res) => {
-    const js = req.url === '/client.js';
-    // A real bundle takes a while to arrive: React hydrates after the page is shown, converted.
-    if (js) await bundleSent;
-    res.writeHead(200, { 'content-type': js ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8' });
-    res.end(js ? script : html);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  ext = await launchExtension({ locale: 'zh-CN' });
-});
-afterAll(async () => {
-  await ext?.close();
-  await new Promise((ok) => server?.close(ok));
+  script = bundle.outputFiles[0].text;
 });
 
 test('converted before hydration, interactive, converted after React is done', async () => {
-  const page = await ext.context.newPage();
+  const page = await world.ext.context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
   // Not 'domcontentloaded': that waits for the deferred bundle, held back until the page is converted.
-  await page.goto(origin + '/', { waitUntil: 'commit' });
+  await page.goto(world.server.url('/'), { waitUntil: 'commit' });
   // Converted before React arrives ...
   await waitForState(page, 'active');
   await expect.poll(() => page.textContent('h1')).toBe('市政府宣布地铁新线明年开通');

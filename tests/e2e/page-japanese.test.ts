@@ -1,12 +1,11 @@
 // A real Japanese page (Readability's yahoo-4: kana and kanji, lang="ja") is never converted,
 // also when its lang attribute is taken away: its kana say it is Japanese.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createServer, type Server } from 'node:http';
+import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from '@/tests/harness/extension';
 import { getState } from '@/tests/harness/tab';
+import { useWorld } from '@/tests/harness/world';
 
 const SOURCE = readFileSync(resolve(import.meta.dirname, '../fixtures/foreign/yahoo-4.html'), 'utf8');
 const TITLE = /<title>([^<]*)<\/title>/.exec(SOURCE)![1];
@@ -15,23 +14,13 @@ const PAGES: Record<string, string> = {
   '/undeclared.html': SOURCE.replace(/ lang="ja"/g, '').replace(/ xml:lang="ja"/g, ''),
 };
 
-let server: Server;
-let origin: string;
-let ext: ExtensionSession;
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
+const world = useWorld({
+  locale: 'zh-CN',
+  serve: (req, res) => {
     const body = PAGES[new URL(req.url ?? '/', 'http://x').pathname];
     res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(body ?? 'not found');
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  ext = await launchExtension({ locale: 'zh-CN' });
-});
-afterAll(async () => {
-  await ext?.close();
-  await new Promise((ok) => server?.close(ok));
+  },
 });
 
 test('the fixture is Japanese with Traditional-looking kanji a converter would change', () => {
@@ -40,16 +29,16 @@ test('the fixture is Japanese with Traditional-looking kanji a converter would c
 });
 
 async function visit(path: string): Promise<{ page: Page; engine: string[] }> {
-  const page = await ext.context.newPage();
+  const page = await world.ext.context.newPage();
   const engine: string[] = [];
   page.on('request', (request) => request.url().includes('/engine/') && engine.push(request.url()));
-  await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
+  await page.goto(world.server.url(path), { waitUntil: 'domcontentloaded' });
   return { page, engine };
 }
 
 test.each(Object.keys(PAGES))('%s stays exactly as served: no engine, no marker, title and text unchanged', async (path) => {
   const { page, engine } = await visit(path);
-  await expect.poll(async () => (await getState({ ext }, page)).idleReason).toBe('not-chinese');
+  await expect.poll(async () => (await getState(world, page)).idleReason).toBe('not-chinese');
   expect(engine).toEqual([]);
   expect(await page.getAttribute('html', 'data-qingwen')).toBeNull();
   expect(await page.title()).toBe(TITLE.replace(/&amp;/g, '&'));

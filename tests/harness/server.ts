@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -24,7 +24,7 @@ export interface FixtureServer {
  */
 export async function serveFolder(folder: string): Promise<FixtureServer> {
   const base = resolve(folder);
-  const server: Server = createServer(async (req, res) => {
+  return serveHandler(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, path));
@@ -45,6 +45,11 @@ export async function serveFolder(folder: string): Promise<FixtureServer> {
       res.end('not found');
     }
   });
+}
+
+/** Serves what `handler` answers on 127.0.0.1: pages made in the test, or served slowly on purpose. */
+export async function serveHandler(handler: RequestListener): Promise<FixtureServer> {
+  const server = createServer(handler);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,12 +1,14 @@
 // The one e2e harness: a file asks for a "world" (Chromium with the built extension, a folder
 // served on 127.0.0.1) and gets tabs and popups from it. Every e2e file starts here, so launch,
-// serve and close live in one place, and a file only says which language and which folder.
+// serve and close live in one place, and a file only says which language and which folder (or a
+// request handler, for pages made in the test).
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import type { RequestListener } from 'node:http';
 import type { Page } from 'playwright-core';
 import { CORPUS_DIR } from './corpus';
 import { launchExtension, type ExtensionSession, type LaunchOptions } from './extension';
-import { serveFolder, type FixtureServer } from './server';
+import { serveFolder, serveHandler, type FixtureServer } from './server';
 
 /** The project's own test pages (tests/fixtures). */
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
@@ -14,8 +16,8 @@ export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 export const CORPUS_PAGES_DIR = resolve(CORPUS_DIR, 'pages');
 
 export interface WorldOptions extends LaunchOptions {
-  /** The folder served on 127.0.0.1 (default: tests/fixtures). */
-  serve?: string;
+  /** The folder served on 127.0.0.1 (default: tests/fixtures), or a handler answering every request. */
+  serve?: string | RequestListener;
 }
 
 export interface World {
@@ -31,7 +33,7 @@ export interface World {
 /** Launches the browser and serves the folder; the caller closes the world. */
 export async function openWorld(options: WorldOptions = {}): Promise<World> {
   const { serve = FIXTURES_DIR, ...launch } = options;
-  const server = await serveFolder(serve);
+  const server = await (typeof serve === 'string' ? serveFolder(serve) : serveHandler(serve));
   let ext: ExtensionSession;
   try {
     ext = await launchExtension(launch);
