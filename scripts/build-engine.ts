@@ -36,7 +36,7 @@ export async function buildEngineFiles(): Promise<EngineFile[]> {
   const dictDir = resolve(outdir, 'dict');
   const result = await build({
     entryPoints: {
-      engine: resolve(root, 'lib/page/engine-entry.ts'),
+      engine: resolve(root, 'lib/page/page-bundle.ts'),
       // Readability + DOMPurify for saving articles, loaded only when the reader saves.
       article: resolve(root, 'lib/article/article-bundle.ts'),
     },

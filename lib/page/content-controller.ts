@@ -13,7 +13,7 @@ import { FirstLook } from './first-look';
 import { holdDuringHydration } from './hydration-hold';
 import { memoryKey, rememberSite, siteMemoryIn, type SiteMemory } from './site-memory';
 
-type EngineModule = typeof import('./engine-entry');
+type EngineModule = typeof import('./page-bundle');
 type Handler<K extends MessageType> = (request: RequestOf<K>) => Promise<ResponseOf<K>>;
 type HandlerTable = { [K in MessageType]?: Handler<K> };
 

@@ -4,7 +4,7 @@ import { applyWrites, writeTextBatch, type AttrWrite } from '@/lib/dom/rewrite';
 import { OriginalStore } from '@/lib/dom/originals';
 import type { AttrRef, Collected } from '@/lib/dom/walk';
 import type { RepairReport } from '@/lib/engine/types';
-import type { PageEngine } from './engine-api';
+import type { TextEngine } from './text-engine';
 import { runPlan, type TextPlan } from './text-plan';
 
 /** A text the page held (garbled) and the text its re-decoded bytes give. */
@@ -20,7 +20,7 @@ export class PageRewriter {
   readonly textBase = new WeakMap<Text, BaseFix>();
   readonly attrBase = new WeakMap<Element, Map<string, BaseFix>>();
 
-  constructor(private engine: PageEngine) {}
+  constructor(private engine: TextEngine) {}
 
   /** The text to work from: the page's own, or its re-decoded form. */
   baseOfText(node: Text, own = this.store.sourceOfText(node)): string {

@@ -12,7 +12,7 @@ import { siteModeAt, targetAt } from '@/lib/settings/site-rules';
 import { convertOptionsFor } from '@/lib/settings/phrases';
 import { countSample, languageOf, type ScriptGuess, type SniffLanguage } from '@/lib/sniff/language';
 import type { Script } from '@/lib/engine/types';
-import { isTraditionalTarget, needsConversion, type PageEngine } from './engine-api';
+import { isTraditionalTarget, needsConversion, type TextEngine } from './text-engine';
 import { PageRewriter } from './page-rewriter';
 import { emptyReport, mergeReports } from './report';
 import type { RedecodeOutcome } from './redecode';
@@ -24,7 +24,7 @@ import { sliceCollected, yieldToPage } from './time-slices';
 import { StretchMeter } from './stretch-meter';
 
 export interface SessionOptions {
-  engine: PageEngine;
+  engine: TextEngine;
   settings: Settings;
   /** The user asked for this page (shortcut, menu, popup): run even where the site is off or the page not Chinese. */
   force?: boolean;

@@ -18,7 +18,7 @@ export interface RedecodeOutcome {
 
 const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** Call only for a page that looks misdecoded (see engine-entry.ts): it fetches the page again. */
+/** Call only for a page that looks misdecoded (see page-bundle.ts): it fetches the page again. */
 export async function redecodePage(doc: Document, rewriter: PageRewriter): Promise<RedecodeOutcome | null> {
   const response = await fetch(doc.location.href, { credentials: 'include', cache: 'force-cache' });
   if (!response.ok) return null;

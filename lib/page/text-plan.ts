@@ -2,7 +2,7 @@
 // Pure string work over arrays; the DOM layer hands texts in and writes results back.
 import type { Converter, RepairReport } from '@/lib/engine/types';
 import type { TouchUp } from '@/lib/messaging';
-import type { PageEngine } from './engine-api';
+import type { TextEngine } from './text-engine';
 import { emptyReport } from './report';
 import { isJapaneseText } from '@/lib/sniff/language';
 
@@ -35,7 +35,7 @@ export interface PlanResult {
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-export function runPlan(engine: PageEngine, plan: TextPlan, sources: string[]): PlanResult {
+export function runPlan(engine: TextEngine, plan: TextPlan, sources: string[]): PlanResult {
   if (sources.length === 0) return { outputs: [], report: emptyReport(), strays: 0 };
   let texts = sources;
   let report = emptyReport();
@@ -72,7 +72,7 @@ class Batch {
   }
 }
 
-function carriesScript(engine: PageEngine, text: string, script: 'simplified' | 'traditional'): boolean {
+function carriesScript(engine: TextEngine, text: string, script: 'simplified' | 'traditional'): boolean {
   const verdict = engine.detectScript(text);
   return (script === 'simplified' ? verdict.simplified : verdict.traditional) > 0;
 }
@@ -85,7 +85,7 @@ const LOST_BYTES = /\ufffd|锟/;
  * passes, which are most of the cost on a large page. When only unrecoverable garbles are
  * seen, only the texts that show lost bytes go through the engine, to locate them.
  */
-function repairIfNeeded(engine: PageEngine, sources: string[]): { texts: string[]; report: RepairReport } {
+function repairIfNeeded(engine: TextEngine, sources: string[]): { texts: string[]; report: RepairReport } {
   const findings = engine.detectGarbles(sources.join('\n'));
   if (findings.some((f) => f.recoverable)) return engine.repairTexts(sources);
   const report = emptyReport();

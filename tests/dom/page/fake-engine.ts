@@ -1,7 +1,7 @@
 // A small stand-in for lib/engine, so the DOM layer is tested on its own: a handful of
 // Traditional/Simplified pairs, and a "repair" that drops an injected `(pinyin)`.
 import type { ConvertOptions, Converter, ScriptVerdict, Target } from '@/lib/engine/types';
-import type { PageEngine } from '@/lib/page/engine-api';
+import type { TextEngine } from '@/lib/page/text-engine';
 import { emptyReport } from '@/lib/page/report';
 
 const PAIRS: [string, string][] = [['國', '国'], ['語', '语'], ['們', '们'], ['這', '这'], ['個', '个'], ['來', '来'], ['說', '说'], ['發', '发'], ['場', '场'], ['綠', '绿'], ['題', '题']];
@@ -13,7 +13,7 @@ export function convertWith(map: Map<string, string>, text: string): string {
   return [...text].map((c) => map.get(c) ?? c).join('');
 }
 
-export function fakeEngine(calls = { converted: [] as string[] }): PageEngine & { calls: typeof calls } {
+export function fakeEngine(calls = { converted: [] as string[] }): TextEngine & { calls: typeof calls } {
   return {
     calls,
     detectScript(text: string): ScriptVerdict {

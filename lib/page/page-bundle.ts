@@ -1,4 +1,5 @@
-// Entry of the on-demand engine bundle (built by scripts/build-engine.ts into /engine/).
+// The page bundle: the entry of /engine/engine.js (built by scripts/build-engine.ts), the page
+// session with the text engine, imported by the content script on demand.
 // The content script imports it only on pages that look Chinese or when the user asks.
 // Re-decoding (chardet) is a further chunk, loaded only for pages that look misdecoded.
 import { createConverter, detectGarbles, detectScript, loadWordModel, repairTexts } from '@/lib/engine';
@@ -11,12 +12,12 @@ import type { Settings } from '@/lib/settings/schema';
 import { convertOptionsFor } from '@/lib/settings/phrases';
 import { targetAt } from '@/lib/settings/site-rules';
 import { convertFocusedField, selectionWrites } from './convert-scope';
-import type { PageEngine } from './engine-api';
+import type { TextEngine } from './text-engine';
 import { startPageSession as startSession, stopPageSession, type PageSession, type SessionOptions } from './page-session';
 
 export const ENGINE_VERSION = 2;
 
-export const pageEngine: PageEngine = { detectScript, detectGarbles, repairTexts, createConverter };
+export const textEngine: TextEngine = { detectScript, detectGarbles, repairTexts, createConverter };
 
 /** What the content script passes: the session's options, less what this bundle supplies. */
 export type EntryOptions = Omit<SessionOptions, 'engine' | 'redecode'>;
@@ -30,7 +31,7 @@ export async function startPageSession(doc: Document, options: EntryOptions): Pr
   await Promise.all([loadPrebuiltCharTables(), loadedEarly && loadWordModel().catch(() => undefined)]);
   const session = await startSession(doc, {
     ...options,
-    engine: pageEngine,
+    engine: textEngine,
     // chardet and the re-decoder are a chunk of their own, fetched only for pages that look misdecoded.
     redecode: async (d, rewriter) => (looksRedecodable(d) ? (await import('./redecode')).redecodePage(d, rewriter) : null),
   });

@@ -1,8 +1,8 @@
-// The part of the engine (lib/engine) a page session uses. The session receives it as a
+// TextEngine: the part of the text engine (lib/engine) a page session uses. The session gets it as a
 // parameter, so DOM tests can pass a small fake and the bundle loads the real one lazily.
 import type { BatchRepairResult, ConvertOptions, Converter, GarbleFinding, ScriptVerdict, Target } from '@/lib/engine/types';
 
-export interface PageEngine {
+export interface TextEngine {
   detectScript(text: string): ScriptVerdict;
   detectGarbles(text: string): GarbleFinding[];
   /** `pinyin: 'always'` once the page showed the injection signature (later batches are too small to show it). */
