@@ -120,7 +120,6 @@ const HAN_PRIOR = [0, 0.05, 0.3, 1];
 function characterPrior(code: number): number {
   return PUNCTUATION_PRIOR.get(gbkDecodeTable()[code]) ?? (isHanCode(code) ? HAN_PRIOR[commonnessOf(code)] : 0);
 }
-const BIGRAM_WEIGHT = 10;
 const CLOSER_WEIGHT = 1000; // decisive: the lead byte already says "punctuation"
 /** Closing punctuation -> its opener: `《光明日報` then a lost character is most likely `》`. */
 const BRACKET_PAIRS = '《》「」『』（）“”‘’【】〈〉'.match(/../g)!;
