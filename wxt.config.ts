@@ -1,6 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { buildEngineFiles } from './scripts/build-engine';
+import { buildEngineFiles, engineStaticChunks, type EngineFile } from './scripts/build-engine';
+
+// The engine is built once per build: its static chunks are named in the content script
+// (__QINGWEN_ENGINE_CHUNKS__, fetched beside engine.js), and its files are then emitted.
+let engineBuild: Promise<EngineFile[]> | undefined;
+const engineFiles = () => (engineBuild ??= buildEngineFiles());
 
 // Extension pages (popup, library) render saved web content: no script but our own files,
 // no plugins, no inline styles or handlers, no framing; images may come from anywhere. Our own
@@ -25,9 +30,10 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  vite: () => ({
+  vite: async () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
+    define: { __QINGWEN_ENGINE_CHUNKS__: JSON.stringify(engineStaticChunks(await engineFiles())) },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
@@ -61,7 +67,8 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
-      files.push(...(await buildEngineFiles()));
+      files.push(...(await engineFiles()));
+      engineBuild = undefined; // the next build (watch mode) builds the engine again
     },
   },
 });

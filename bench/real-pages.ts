@@ -107,6 +107,8 @@ interface Visit {
   fcp: number;
   /** The page's own HTML held almost no Han text: it is rendered by script. */
   scripted: boolean;
+  /** No first contentful paint in the whole visit (hk-hket's body is display:none until its scripts, offline here, show it). */
+  unpainted: boolean;
   /** ms from navigation to each step Qingwen marked (-1: not reached). */
   steps: Record<string, number>;
 }
@@ -127,7 +129,7 @@ async function visit(context: BrowserContext, url: string, foreign: string): Pro
   const shown = (frames as [number, boolean][]).filter(([t]) => t + 17 >= fcp);
   const lastDirty = shown.map(([t, dirty], i) => (dirty ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
   const lag = lastDirty < 0 ? 0 : Math.max(0, (shown[lastDirty + 1]?.[0] ?? shown[lastDirty][0] + 17) - fcp);
-  return { lag, fcp, scripted: parsedHan >= 0 && parsedHan < 50, steps };
+  return { lag, fcp, scripted: parsedHan >= 0 && parsedHan < 50, unpainted: fcp < 0, steps };
 }
 
 /** Pages that need converting: Traditional ones for a Simplified reader, Simplified ones for a Taiwan reader. */
@@ -163,13 +165,14 @@ export async function firstPaintSection() {
       const start = await visit(w.start.context, url('start'), foreign);
       const idle = await visit(w.idle.context, url('idle'), foreign);
       const repeat = await visit(w.start.context, url('start'), foreign);
-      // Whether a page's text is in its HTML is the page's own property: read without the extension.
+      // Whether a page's text is in its HTML, and whether it paints at all offline, are the page's own: read without the extension.
       start.scripted = plain.scripted;
+      start.unpainted = plain.unpainted;
       rows.push({ slug: page.slug, start, repeat, idle, plain: plain.fcp });
       console.log(
         `${page.slug.padEnd(18)} ${locale}  document_start lag ${ms(start.lag).padStart(8)} (FCP ${ms(start.fcp)}), ` +
           `repeat visit ${ms(repeat.lag).padStart(8)} (FCP ${ms(repeat.fcp)}), document_idle lag ${ms(idle.lag).padStart(8)} (FCP ${ms(idle.fcp)}); ` +
-          `no extension FCP ${ms(plain.fcp)}${start.scripted ? '  [text from script]' : ''}`,
+          `no extension FCP ${ms(plain.fcp)}${start.scripted ? '  [text from script]' : ''}${start.unpainted ? '  [never painted offline]' : ''}`,
       );
       console.log(`${''.padEnd(25)}first visit: ${Object.entries(start.steps).map(([s, t]) => `${s} ${t < 0 ? '-' : ms(t)}`).join(', ')}`);
     }
@@ -177,9 +180,11 @@ export async function firstPaintSection() {
     for (const world of Object.values(worlds)) for (const b of Object.values(world)) await b.close();
     await server.close();
   }
-  const html = rows.filter((r) => !r.start.scripted);
+  const html = rows.filter((r) => !r.start.scripted && !r.start.unpainted);
   const zero = (list: Visit[]) => list.filter((v) => v.lag === 0).length;
-  line('pages whose text is in their HTML', `${html.length} (${rows.length - html.length} render their text from script)`);
+  const scripted = rows.filter((r) => r.start.scripted).length;
+  const unpainted = rows.filter((r) => r.start.unpainted && !r.start.scripted).length;
+  line('pages whose text is in their HTML, painted', `${html.length} (${scripted} render their text from script, ${unpainted} never paint offline)`);
   line('document_start: converted at first paint', `${zero(html.map((r) => r.start))} of ${html.length}, median lag ${ms(median(html.map((r) => r.start.lag)))}`);
   line('  repeat visit (site memory)', `${zero(html.map((r) => r.repeat))} of ${html.length}, median lag ${ms(median(html.map((r) => r.repeat.lag)))}`);
   line('document_idle (same run)', `${zero(html.map((r) => r.idle))} of ${html.length}, median lag ${ms(median(html.map((r) => r.idle.lag)))}`);

@@ -8,7 +8,7 @@ import { repairAlone, repairPage, safe, type RepairModes } from '@/lib/garbles/r
 export { detectScript } from '@/lib/detect/script';
 export { loadWordModel } from '@/lib/detect/word-model';
 export { detectGarbles } from '@/lib/garbles/detect-garbles';
-export { createConverter } from '@/lib/convert';
+export { createConverter, prefetchDictionaries } from '@/lib/convert';
 export type * from './types';
 
 export interface RepairOptions {

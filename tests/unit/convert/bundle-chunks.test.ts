@@ -3,7 +3,7 @@
 // fetches only its own; the real engine build ships precompiled tries instead.
 import { describe, expect, it } from 'vitest';
 import { measureConverterChunks } from '@/bench/convert-chunks.ts';
-import { buildEngineFiles } from '@/scripts/build-engine.ts';
+import { buildEngineFiles, engineStaticChunks } from '@/scripts/build-engine.ts';
 import { FROM_SIMPLIFIED, TO_SIMPLIFIED } from '@/lib/convert/directions.ts';
 import { binaryFileOf, DICT_DIR_MARKER } from '@/lib/convert/precompiled-tries.ts';
 import { trieId, trieListsOf } from '@/lib/convert/trie-units.ts';
@@ -46,4 +46,19 @@ describe('engine bundle chunks', () => {
     }
     expect(code.filter((file) => file.contents.includes(DICT_DIR_MARKER))).toEqual([]);
   });
+
+  it('names the chunks engine.js imports statically (asked for beside it), and none it imports on demand', async () => {
+    const files = await buildEngineFiles();
+    const chunks = engineStaticChunks(files);
+    const built = new Set(files.map((file) => file.relativeDest));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(built).toContain('engine/' + chunk);
+    const engine = files.find((file) => file.relativeDest === 'engine/engine.js');
+    const code = engine && 'contents' in engine ? engine.contents : '';
+    // Every chunk named in engine.js's own import statements is listed...
+    for (const match of code.matchAll(/import\s*(?:[\w$*{}\s,]+?from\s*)?"\.\/(chunks\/[^"]+)"/g)) expect(chunks).toContain(match[1]);
+    // ... and what it imports on demand (re-decoding, the word model, phrase tables) is not.
+    for (const lazy of ['redecode', 'word-pairs', 'phrase-table']) expect(chunks.filter((chunk) => chunk.includes(lazy))).toEqual([]);
+  });
 });
+
