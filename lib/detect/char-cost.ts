@@ -48,7 +48,11 @@ export function charCosts(): Uint8Array {
   markCharset(t, COST_COMMON, [
     ['gbk', 0xa1, 0xa1, [[0xa1, 0xfe]]], // GB2312 row 1: the punctuation and symbols Chinese text uses
     ['gbk', 0xb0, 0xd7, [[0xa1, 0xfe]]], // GB2312 level 1: 3,755 most frequent Simplified characters
-    ['big5', 0xa4, 0xc6, [[0x40, 0x7e], [0xa1, 0xfe]]], // Big5 level 1: 5,401 frequent Traditional characters
+    // Big5 level 1, A440-C67E: 5,401 frequent Traditional characters. Not C6A1-C6FE: browsers
+    // decode the ETEN row there (①, radicals, kana), which no frequent-character list holds; read as
+    // common, kana let a "reversal" of clean Cantonese text win (孖王菀之 -> 捎王踐ぇ, on hk-headline).
+    ['big5', 0xa4, 0xc5, [[0x40, 0x7e], [0xa1, 0xfe]]],
+    ['big5', 0xc6, 0xc6, [[0x40, 0x7e]]],
   ]);
   return t;
 }
@@ -80,7 +84,7 @@ export function commonness(cp: number): number {
     const gb = new Uint8Array(0x10000);
     const big5 = new Uint8Array(0x10000);
     markCharset(gb, 1, [['gbk', 0xb0, 0xd7, [[0xa1, 0xfe]]]]);
-    markCharset(big5, 1, [['big5', 0xa4, 0xc6, [[0x40, 0x7e], [0xa1, 0xfe]]]]);
+    markCharset(big5, 1, [['big5', 0xa4, 0xc5, [[0x40, 0x7e], [0xa1, 0xfe]]], ['big5', 0xc6, 0xc6, [[0x40, 0x7e]]]]);
     for (let i = 0; i < 0x10000; i++) gb[i] += big5[i];
     commonIn = gb;
   }

@@ -11,8 +11,11 @@ test('the file is the cost table, then the class table, one byte per UTF-16 unit
   expect(bytes[0x4e2d]).toBe(COST_COMMON); // 中
   expect(bytes[0x03a9]).toBe(COST_ODD); // Ω
   expect(bytes.subarray(0x10000)).toEqual(unitClasses());
-  // Big5's C6 row as browsers read it (①, radicals): common, though Node's own Big5 decoder lacks it.
-  expect(bytes[0x2460]).toBe(COST_COMMON);
+  // Big5's ETEN row (C6A1-C6FE as browsers read it: ①, radicals, kana) is not of the frequent
+  // characters, though it shares a lead byte with them; Big5 level 1 ends at C67E.
+  expect(bytes[0x2460]).toBe(COST_ODD); // ①
+  expect(bytes[0x3047]).toBe(COST_ODD); // ぇ
+  expect(bytes[0x7c72]).toBe(COST_COMMON); // 籲, C67E: the last of level 1
 });
 
 test('tables of another size are refused and nothing is installed; the right ones are installed as given', () => {
