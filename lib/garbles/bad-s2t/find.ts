@@ -15,10 +15,11 @@ const OVER_CONVERTED = new RegExp(
 
 /**
  * Simplified leftovers where Traditional text would have 後 於 麼 裡 並. Each is also a
- * Traditional character of its own (皇后, the surname 于, 并州, 公里), so those uses are left
- * out, and 里 counts only in words where it means "inside".
+ * Traditional character of its own (皇后, 帝后, the place 后里, the surname 于, 并州, 公里), so
+ * those uses are left out, and 里 counts only in words where it means "inside". (帝后 and 后里
+ * were found on real Hong Kong and Taiwan pages, where they had made a clean page look garbled.)
  */
-const LEFT_SIMPLIFIED = /(?<![皇太王影天歌母])后(?![妃冠土羿])|(?<![\s·])于(?![右敏謙谦丹])|[什怎這那多要]么|[這那哪心家夜城]里|里[面頭邊]|(?<!州)并(?!州)/g;
+const LEFT_SIMPLIFIED = /(?<![皇太王影天歌母帝])后(?![妃冠土羿里])|(?<![\s·])于(?![右敏謙谦丹])|[什怎這那多要]么|[這那哪心家夜城]里|里[面頭邊]|(?<!州)并(?!州)/g;
 
 export interface BadS2tScan {
   overConverted: number;

@@ -63,6 +63,9 @@ describe('no false alarms', () => {
     'Café, naïve, Müller, Søren, 50% off — “quoted” text… ½ price',
     '北京(Beijing)报道 (2023年09月08日 05版) (AP)',
     'AT&amp;T 和 R&D',
+    // 帝后 (a king and a queen) and the Taichung district 后里 are Traditional as written.
+    '今年的視帝后都來自同一部劇，頒獎禮後視帝后一同接受訪問。',
+    '週末我們去台中后里騎腳踏車，再到后里的農場吃午餐。',
   ];
   for (const text of clean) test(text, () => expect(detectGarbles(text)).toEqual([]));
 });
