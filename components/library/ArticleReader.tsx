@@ -82,6 +82,11 @@ export function ArticleReader({ t, locale, article, onExport, onDelete, view, pu
   }, [focusNote, highlights]);
   const setNote = (id: string, note: string) => onAnnotate({ highlights: highlights.map((h: Highlight) => (h.id === id ? { ...h, note } : h)) });
   const remove = (id: string) => onAnnotate({ highlights: highlights.filter((h: Highlight) => h.id !== id) });
+  // What the reader is typing into the tags box is kept until the record's tags change: a redraw
+  // meanwhile (the list refreshing after a search) would otherwise put the stored tags back.
+  const storedTags = (article.tags ?? []).join(', ');
+  const [tagsDraft, setTagsDraft] = useState<string | null>(null);
+  useEffect(() => setTagsDraft(null), [storedTags, article.id]);
   const [confirming, setConfirming] = useState<boolean | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -139,7 +144,8 @@ export function ArticleReader({ t, locale, article, onExport, onDelete, view, pu
             <input
               type="text"
               data-testid="tags"
-              value={(article.tags ?? []).join(', ')}
+              value={tagsDraft ?? storedTags}
+              onInput={(e) => setTagsDraft((e.currentTarget as HTMLInputElement).value)}
               onChange={(e) => onAnnotate({ tags: parseTags((e.currentTarget as HTMLInputElement).value) })}
             />
           </label>

@@ -57,3 +57,27 @@ test('a redraw with the same record keeps the body and the selection; H highligh
   act(() => render(null, host));
   host.remove();
 });
+
+test('tags being typed survive a redraw of the library, and are saved when the box is left', () => {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const saved: string[][] = [];
+  const draw = () =>
+    act(() => render(
+      <ArticleReader t={translator('en')} locale="en" article={article} onExport={() => {}} onDelete={() => {}} view="stored" punctuation={false}
+        plan={readingPlan(article, 'stored')} convert={asSaved} onView={() => {}} onAnnotate={(patch) => patch.tags && saved.push(patch.tags)} />,
+      host,
+    ));
+  draw();
+  const box = host.querySelector('[data-testid="tags"]') as HTMLInputElement;
+  act(() => {
+    box.value = '城市, 經濟';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  draw(); // the list refreshed (a search ended) while the reader was typing
+  expect(box.value).toBe('城市, 經濟');
+  act(() => void box.dispatchEvent(new Event('change', { bubbles: true })));
+  expect(saved).toEqual([['城市', '經濟']]);
+  act(() => render(null, host));
+  host.remove();
+});
