@@ -1,7 +1,6 @@
 // The page bundle: the entry of /engine/engine.js (built by scripts/build-engine.ts), the page
-// session with the text engine, imported by the content script on demand.
-// The content script imports it only on pages that look Chinese or when the user asks.
-// Re-decoding (chardet) is a further chunk, loaded only for pages that look misdecoded.
+// session with the text engine. The content script imports it only on pages that look Chinese
+// or when the user asks. Re-decoding (chardet) is a further chunk, loaded only for pages that look misdecoded.
 import { createConverter, detectGarbles, detectScript, loadWordModel, prefetchDictionaries, repairTexts } from '@/lib/engine';
 import { loadPrebuiltCharTables } from '@/lib/garbles/prebuilt-tables';
 import { sampleText } from '@/lib/dom/text-sample';
@@ -12,7 +11,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { convertOptionsFor } from '@/lib/settings/phrases';
 import { targetAt } from '@/lib/settings/site-rules';
 import { convertFocusedField, selectionWrites } from './convert-scope';
-import type { TextEngine } from './text-engine';
+import { isTraditionalTarget, type TextEngine } from './text-engine';
 import { startPageSession as startSession, stopPageSession, type PageSession, type SessionOptions } from './page-session';
 
 export const ENGINE_VERSION = 2;
@@ -32,7 +31,7 @@ export async function startPageSession(doc: Document, options: EntryOptions): Pr
   // is fetched now, beside the character tables, not after the first part of the page is judged.
   const target = targetAt(options.settings, doc.location?.href ?? '');
   const expected = options.expectedScript;
-  if (options.settings.conversion === 'auto' && expected && expected !== 'unknown' && (expected === 'traditional') === (target === 'simplified')) {
+  if (options.settings.conversion === 'auto' && expected && expected !== 'unknown' && (expected === 'traditional') !== isTraditionalTarget(target)) {
     prefetchDictionaries(target).catch(() => undefined);
   }
   // The first pass's garble check reads two character tables: the build made them (128 KB, one fetch).

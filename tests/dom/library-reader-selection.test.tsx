@@ -30,16 +30,20 @@ const article: SavedArticle = {
 
 const asSaved = (text: string) => text; // one function, as the library passes one until the script changes
 
+/** Draws the reader of `article` into `host`, as the library does on each of its redraws. */
+function drawReader(host: HTMLElement, onAnnotate: (patch: Pick<SavedArticle, 'highlights' | 'tags'>) => unknown) {
+  act(() => render(
+    <ArticleReader t={translator('en')} locale="en" article={article} onExport={() => {}} onDelete={() => {}} view="stored" punctuation={false}
+      plan={readingPlan(article, 'stored')} convert={asSaved} onView={() => {}} onAnnotate={(patch) => void onAnnotate(patch)} />,
+    host,
+  ));
+}
+
 test('a redraw with the same record keeps the body and the selection; H highlights it', () => {
   const host = document.createElement('div');
   document.body.append(host);
   const annotated: Highlight[][] = [];
-  const draw = () =>
-    act(() => render(
-      <ArticleReader t={translator('en')} locale="en" article={article} onExport={() => {}} onDelete={() => {}} view="stored" punctuation={false}
-        plan={readingPlan(article, 'stored')} convert={asSaved} onView={() => {}} onAnnotate={(patch) => patch.highlights && annotated.push(patch.highlights)} />,
-      host,
-    ));
+  const draw = () => drawReader(host, (patch) => patch.highlights && annotated.push(patch.highlights));
   draw();
   const text = host.querySelector('[data-testid="reader-body"] p')!.firstChild as Text;
   expect(text.nodeValue).toContain('心里有点');
@@ -62,12 +66,7 @@ test('tags being typed survive a redraw of the library, and are saved when the b
   const host = document.createElement('div');
   document.body.append(host);
   const saved: string[][] = [];
-  const draw = () =>
-    act(() => render(
-      <ArticleReader t={translator('en')} locale="en" article={article} onExport={() => {}} onDelete={() => {}} view="stored" punctuation={false}
-        plan={readingPlan(article, 'stored')} convert={asSaved} onView={() => {}} onAnnotate={(patch) => patch.tags && saved.push(patch.tags)} />,
-      host,
-    ));
+  const draw = () => drawReader(host, (patch) => patch.tags && saved.push(patch.tags));
   draw();
   const box = host.querySelector('[data-testid="tags"]') as HTMLInputElement;
   act(() => {
