@@ -9,7 +9,7 @@ import { sampleText } from '@/lib/dom/text-sample';
 import { drawVeil, type Veil } from '@/lib/dom/veil';
 import { languageOf, type ScriptGuess } from '@/lib/sniff/language';
 import type { PageSession } from './page-session';
-import { FirstLook } from './first-look';
+import { FirstLook, mayHaveTurnedChinese } from './first-look';
 import { holdDuringHydration } from './hydration-hold';
 import { memoryKey, rememberSite, siteMemoryIn, type SiteMemory } from './site-memory';
 
@@ -261,11 +261,14 @@ export function startContentController(doc: Document, options: ControllerOptions
   const stopWatching = whenIdle(doc, () => cleanups.push(followSettings(applySettings)));
   cleanups.push(stopWatching);
 
-  // Pages that render their text after load (single-page apps): one more bounded look, no observer.
+  // Pages that render their text after load (single-page apps): one more bounded look, no
+  // observer, where the first look had little to judge. Its cost is in the timeline too.
   const recheck = setTimeout(() => {
-    if (look.look.language !== 'other') return;
-    const sample = sampleText(doc);
-    if (languageOf(sample.counts, true) !== 'chinese') return;
+    if (look.look.language !== 'other' || !mayHaveTurnedChinese(look.look.counts, doc.title)) return;
+    const begun = performance.now();
+    const turned = languageOf(sampleText(doc).counts, true) === 'chinese';
+    if (top) performance.measure('qingwen:recheck', { start: begun, duration: performance.now() - begun });
+    if (!turned) return;
     look.look.language = 'chinese';
     decide();
   }, RECHECK_AFTER_MS);

@@ -3,7 +3,7 @@
 // as soon as the language is settled and the script guessed, or when its text budget is spent,
 // so a big page that is not Chinese costs a fixed, small amount.
 import {
-  countSample, emptyCounts, guessScript, languageFromTag, languageOf,
+  countSample, EARLY_OTHER_CHARS, emptyCounts, guessScript, isForeignTitle, languageFromTag, languageOf,
   type SampleCounts, type ScriptGuess, type SniffLanguage,
 } from '@/lib/sniff/language';
 import { DEFAULT_BUDGET, NOT_SHOWN, type SampleBudget } from '@/lib/dom/text-sample';
@@ -32,6 +32,23 @@ const TITLE_LEANING_SHARE = 0.5;
 /** Han characters after which the script guess is taken as settled. */
 const SETTLED_HAN = 300;
 
+/**
+ * Visible characters without Han that settle "not Chinese" on a page with no lang whose title is
+ * plainly in another language (cnn): the title is one witness, the first lines of text a second.
+ */
+const TITLED_OTHER_CHARS = 150;
+
+/**
+ * Whether a page the first look found not Chinese deserves one more look once its scripts have
+ * run (a single-page app renders its text late): when its title has turned Chinese since, or
+ * when it has no plainly foreign title and the look had little text to judge. A page of foreign
+ * text under a foreign title is not read twice.
+ */
+export function mayHaveTurnedChinese(seen: SampleCounts, title: string): boolean {
+  if (countSample(title).han > 0) return true;
+  return !isForeignTitle(title) && seen.visible < TITLED_OTHER_CHARS;
+}
+
 export class FirstLook {
   readonly look: Look = { language: null, script: 'unknown', counts: emptyCounts(), final: false, leaning: false };
   /** Main-thread time spent reading (the content script's cost on a page that is not Chinese). */
@@ -45,6 +62,8 @@ export class FirstLook {
   private declaredOther = false;
   private titleSaysOther = false;
   private titleLeans = false;
+  /** Visible characters without Han that settle "not Chinese" (fewer once the title says so). */
+  private otherAfter = EARLY_OTHER_CHARS;
   private readonly onLoaded = () => this.finish();
 
   constructor(
@@ -111,7 +130,7 @@ export class FirstLook {
     // is read when the page is parsed (finish), within the same budget.
     for (const record of records) {
       const added = record.addedNodes;
-      for (let i = 0; i < added.length && !this.spent(); i++) {
+      for (let i = 0; i < added.length && !this.enough(); i++) {
         if (added[i].nodeType === 3) this.readText(added[i]);
       }
     }
@@ -129,7 +148,12 @@ export class FirstLook {
     const title = this.doc.title;
     if (!title || title === this.titleRead) return;
     this.titleRead = title;
-    this.titleSaysOther = this.titleSettlesOther();
+    const foreign = isForeignTitle(title);
+    // A page declared in another language (lang="en") whose title is plainly foreign is taken at
+    // its word: nearly every Chinese page, whatever its template's lang, has Chinese in its title.
+    // (Text a script renders later gets one more look from the controller.)
+    this.titleSaysOther = foreign && this.declaredOther;
+    this.otherAfter = foreign && !this.declared ? TITLED_OTHER_CHARS : EARLY_OTHER_CHARS;
     this.titleLeans = this.titleLeansChinese();
     this.readValue(title);
   }
@@ -140,19 +164,6 @@ export class FirstLook {
     const tag = html.getAttribute('lang');
     this.declared = languageFromTag(tag);
     this.declaredOther = !!tag && this.declared === null;
-  }
-
-  /**
-   * A page declared in another language (lang="en") whose title has no Han and no debris is
-   * taken at its word: nearly every Chinese page, whatever its template's lang, has Chinese
-   * in its title. (Text a script renders later gets one more look from the controller.)
-   */
-  private titleSettlesOther(): boolean {
-    if (!this.declaredOther) return false;
-    const title = countSample(this.doc.title);
-    // Curly quotes and accents are counted as possible debris (’ is a windows-1252 byte), but a
-    // title of mojibake is dense with them: a few in an English title (bbc: ‘biggest frustration’) are prose.
-    return title.visible > 0 && title.han === 0 && title.replacement === 0 && title.eightBit <= title.visible * 0.1;
   }
 
   /**
@@ -181,11 +192,17 @@ export class FirstLook {
   private readSubtree(root: Node) {
     if (NOT_SHOWN.has(root.nodeName)) return;
     const walker = this.doc.createTreeWalker(root, 0x4);
-    for (let node = walker.nextNode(); node && !this.spent(); node = walker.nextNode()) this.readText(node);
+    for (let node = walker.nextNode(); node && !this.enough(); node = walker.nextNode()) this.readText(node);
   }
 
   private spent() {
     return this.chars >= this.budget.chars || this.nodes >= this.budget.nodes;
+  }
+
+  /** Nothing more to read now: the budget is spent, or what was read already settles "not Chinese". */
+  private enough() {
+    const counts = this.look.counts;
+    return this.spent() || (counts.han === 0 && counts.visible >= this.otherAfter);
   }
 
   private finish() {
@@ -206,7 +223,7 @@ export class FirstLook {
   private update() {
     const look = this.look;
     const final = look.final || this.spent();
-    const byText = this.titleSaysOther ? 'other' : languageOf(look.counts, final);
+    const byText = this.titleSaysOther ? 'other' : languageOf(look.counts, final, this.otherAfter);
     // A declared Japanese or Korean page is never converted; a declared Chinese one still
     // yields to its text when that is plainly Japanese (templates keep a wrong lang).
     const language = this.declared === 'chinese' ? (byText === 'japanese' ? byText : 'chinese') : (this.declared ?? byText);

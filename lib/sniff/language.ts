@@ -90,13 +90,15 @@ export function languageFromTag(tag: string | null | undefined): SniffLanguage |
   return null; // 'en' on a Chinese page is common (templates): the text decides
 }
 
-const EARLY_OTHER_CHARS = 600;
+/** Visible characters without Han after which a page with nothing else to go on is not Chinese. */
+export const EARLY_OTHER_CHARS = 600;
 
 /**
  * The language of a sample, or null while it is too small to say. `final`: no more text is
  * coming (the page finished parsing, or the budget is spent), so decide with what there is.
+ * `otherAfter`: visible characters without Han that settle "not Chinese" before then.
  */
-export function languageOf(counts: SampleCounts, final: boolean): SniffLanguage | null {
+export function languageOf(counts: SampleCounts, final: boolean, otherAfter = EARLY_OTHER_CHARS): SniffLanguage | null {
   const { han, kana, hangul, visible } = counts;
   // Bytes decoded with the wrong charset come first: GBK read as UTF-8 leaves U+FFFD and, where
   // byte pairs happen to form valid UTF-8, stray kana and hangul that would pass for Japanese.
@@ -107,11 +109,22 @@ export function languageOf(counts: SampleCounts, final: boolean): SniffLanguage 
   if (hangul >= 10 && hangul * 3 >= han) return 'korean';
   if (han >= 40 && kana * 20 < han) return 'chinese';
   if (misdecoded && final) return 'misdecoded';
-  // A page whose first thousand characters hold no Han and no debris is not Chinese: stop here.
-  if (!final && han === 0 && visible >= EARLY_OTHER_CHARS && counts.replacement + counts.eightBit < visible * 0.05) return 'other';
+  // A page whose first hundreds of characters hold no Han and no debris is not Chinese: stop here.
+  if (!final && han === 0 && visible >= otherAfter && counts.replacement + counts.eightBit < visible * 0.05) return 'other';
   if (!final) return null;
   if (han >= 20 || (han >= 4 && han / Math.max(1, visible) > 0.2)) return kana * 10 >= han && kana > 0 ? 'japanese' : 'chinese';
   return misdecoded ? 'misdecoded' : 'other';
+}
+
+/**
+ * A title that is plainly in another language: letters, no Han, kana or hangul, and none of the
+ * debris a wrong charset leaves. Curly quotes and accents count as possible debris (’ is a
+ * windows-1252 byte), but a title of mojibake is dense with them: a few are prose.
+ */
+export function isForeignTitle(title: string): boolean {
+  const counts = countSample(title);
+  return counts.visible >= 8 && counts.han === 0 && counts.kana === 0 && counts.hangul === 0 &&
+    counts.replacement === 0 && counts.eightBit <= counts.visible * 0.1;
 }
 
 export type MisdecodeSign = 'replacement-chars' | 'eight-bit-mojibake';

@@ -70,3 +70,41 @@ test('one handler table: context-menu conversions, extra handlers, and silence f
   expect(await send({ type: 'popupToContentExtractArticle', payload: { embedImages: false } })).toEqual({ ok: true });
   expect(await send({ type: 'contentToBackgroundState', payload: {} as never })).toBe('no answer');
 });
+
+const rechecks = () => performance.getEntriesByName('qingwen:recheck').length;
+const idleNotChinese = () =>
+  vi.waitFor(async () => expect(await send({ type: 'popupToContentGetState', payload: {} })).toMatchObject({ idleReason: 'not-chinese' }));
+
+test('a shell whose text a script renders after load gets one more look, and is converted', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  try {
+    document.title = '';
+    document.body.innerHTML = '<div id="app">Loading</div>';
+    const loadEngine = vi.fn(async () => engineModule());
+    stop = startContentController(document, { loadEngine });
+    await idleNotChinese();
+    document.getElementById('app')!.textContent = '這個國家很美，我們都愛這個國家。'.repeat(4);
+    const before = rechecks();
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(rechecks()).toBe(before + 1);
+    await vi.waitFor(() => expect(document.body.textContent).toContain('这个国家'));
+    expect(loadEngine).toHaveBeenCalledTimes(1);
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('a page of English text under an English title is not read a second time', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  try {
+    document.title = 'Riverside greenway opens - City News';
+    document.body.innerHTML = `<p>${'The new riverside greenway links a dozen parks. '.repeat(8)}</p>`;
+    stop = startContentController(document, { loadEngine: vi.fn(async () => engineModule()) });
+    await idleNotChinese();
+    const settled = rechecks();
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(rechecks()).toBe(settled);
+  } finally {
+    vi.useRealTimers();
+  }
+});

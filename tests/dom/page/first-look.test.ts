@@ -1,7 +1,8 @@
 // The content script's first look, fed as the parser feeds it: one node at a time while the
 // document is loading. (happy-dom's document is already parsed, so readyState is faked.)
 import { afterEach, expect, test, vi } from 'vitest';
-import { FirstLook, type Look } from '@/lib/page/first-look';
+import { FirstLook, mayHaveTurnedChinese, type Look } from '@/lib/page/first-look';
+import { countSample } from '@/lib/sniff/language';
 
 let look: FirstLook | undefined;
 afterEach(() => {
@@ -125,4 +126,48 @@ test('an English title with curly quotes (counted as possible debris) still sett
   const seen = watch();
   await parse(['Skip to content']);
   expect(seen.at(-1)).toMatchObject({ language: 'other', final: true });
+});
+
+/** Appends every paragraph at once (one parser chunk, one observer callback). */
+async function parseInOneGo(texts: string[]) {
+  for (const text of texts) document.body.appendChild(document.createElement('p')).appendChild(document.createTextNode(text));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const NAV = ['International', 'U.S.', 'Markets', 'Technology', 'Media', 'Personal Finance', 'Small Business', 'Luxury'];
+
+test('a page with no lang: an English title settles it after its first lines, and one big chunk is read only as far as needed', async () => {
+  loading();
+  document.title = "The 'birth lottery' and economic mobility - Feb. 1, 2016";
+  const titled = watch();
+  await parseInOneGo(Array.from({ length: 400 }, (_, i) => NAV[i % NAV.length]));
+  expect(titled.at(-1)).toMatchObject({ language: 'other', final: true });
+  // The title is one witness, 150 characters of text without Han the other: not the 4,096 of a chunk.
+  expect(titled.at(-1)!.counts.visible).toBeLessThan(260);
+  look!.stop();
+
+  loading(); // no title: 600 characters of text decide, still not the whole chunk
+  const untitled = watch();
+  await parseInOneGo(Array.from({ length: 400 }, (_, i) => NAV[i % NAV.length]));
+  expect(untitled.at(-1)).toMatchObject({ language: 'other', final: true });
+  expect(untitled.at(-1)!.counts.visible).toBeGreaterThanOrEqual(600);
+  expect(untitled.at(-1)!.counts.visible).toBeLessThan(700);
+});
+
+test('a page with no lang and an English title whose text is Chinese is still Chinese', async () => {
+  loading();
+  document.title = 'Daily News';
+  const seen = watch();
+  await parse(['Home', 'News', ...Array(6).fill('今天下午，市政府在新聞發布會上說，這個城市的地鐵線路將在明年全部開通。')]);
+  expect(seen.at(-1)!.language).toBe('chinese');
+});
+
+test('one more look after load only where the first had little to judge, or the title turned Chinese', () => {
+  const little = countSample('Loading');
+  const plenty = countSample('The new riverside greenway links a dozen parks. '.repeat(10));
+  expect(mayHaveTurnedChinese(little, '')).toBe(true); // a shell: its text comes from script
+  expect(mayHaveTurnedChinese(little, 'App')).toBe(true);
+  expect(mayHaveTurnedChinese(plenty, '')).toBe(false);
+  expect(mayHaveTurnedChinese(little, 'Riverside greenway opens - City News')).toBe(false);
+  expect(mayHaveTurnedChinese(plenty, '河濱綠道啟用 - City News')).toBe(true);
 });
