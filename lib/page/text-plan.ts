@@ -72,9 +72,15 @@ class Batch {
   }
 }
 
+/**
+ * Whether `text` is written in `script` rather than in the page's: its marks of `script` outweigh
+ * those of the other. One mark is not enough: some are valid in both (秘 is OpenCC's Simplified
+ * for 祕, yet Taiwan and Hong Kong write 秘), and a stray goes to a converter that rewrites the
+ * whole text through the other script, which is not lossless on text already right.
+ */
 function carriesScript(engine: TextEngine, text: string, script: 'simplified' | 'traditional'): boolean {
-  const verdict = engine.detectScript(text);
-  return (script === 'simplified' ? verdict.simplified : verdict.traditional) > 0;
+  const { simplified, traditional } = engine.detectScript(text);
+  return script === 'simplified' ? simplified > traditional : traditional > simplified;
 }
 
 /** Where the bytes are gone (U+FFFD, 锟斤拷): only such texts need the per-text pass, for the report. */
