@@ -18,8 +18,10 @@ import { trieListsOf } from './trie-units.ts';
 export interface CreateConverterOptions extends ConvertOptions {
   /**
    * The Traditional variant the input is written in (opencc-js `from`):
-   * `t` (OpenCC standard, default), `tw`, `twp` (Taiwan vocabulary), `hk`, `hkp`.
+   * `t` (OpenCC standard), `tw`, `twp` (Taiwan vocabulary), `hk`, `hkp`.
    * Used toward Simplified, and for the normalising step toward Traditional.
+   * Unset toward Simplified: Traditional of any region, that is `t`, and `hk` for the
+   * texts that hold a Hong Kong form `t` leaves as it is (世衞 -> 世卫; see HONG_KONG_FORMS).
    */
   from?: TraditionalVariant;
   /**
@@ -67,7 +69,9 @@ export function configsFor(target: Target, options: CreateConverterOptions = {})
  * overlaps its own detection work.
  */
 export async function prefetchDictionaries(target: Target, options: CreateConverterOptions = {}): Promise<void> {
-  await prefetchTries(configsFor(target, options).flatMap(trieListsOf));
+  const configs = configsFor(target, options);
+  if (target === 'simplified' && !options.from) configs.push(...configsFor(target, { from: 'hk' }));
+  await prefetchTries(configs.flatMap(trieListsOf));
 }
 
 /** Text as written: the base of a converter with no dictionary (phrase table and quotes only). */
@@ -104,6 +108,7 @@ async function withPhrases(phrases: Readonly<Record<string, string>>, dictionari
  * dictionary (the phrase table's scan tells; it then saves that whole pass over the text).
  */
 async function dictionaryConverter(target: Target, options: CreateConverterOptions): Promise<DictionaryConversion> {
+  if (target === 'simplified' && !options.from) return anyRegionToSimplified();
   const configs = configsFor(target, options);
   const tries = await loadTries(configs.flatMap(trieListsOf));
   const pipelines = configs.map((config) => buildPipeline(config, tries));
@@ -121,4 +126,30 @@ async function dictionaryConverter(target: Target, options: CreateConverterOptio
     convertNormalized: compose([buildPipeline(configs[0], tries, false), ...pipelines.slice(1)]),
     singleStep: configs.length === 1 ? singleStepOf(configs[0], tries) : undefined,
   };
+}
+
+/**
+ * Hong Kong's own forms that OpenCC's standard Traditional -> Simplified (`t`) leaves as they are,
+ * and its Hong Kong one (`hk`) converts: 衞生 -> 卫生, 衹 -> 只, 敍述 -> 叙述, 枱 -> 台. Hong Kong
+ * pages write them all the time, and a Simplified reader must not see them. Derived from
+ * opencc-js's HKVariantsRev (tests/unit/convert/hong-kong-forms.test.ts checks the list).
+ */
+export const HONG_KONG_FORMS = '衞衹敍枱粧糭潀';
+const HONG_KONG_UNITS = new Set([...HONG_KONG_FORMS].map((char) => char.charCodeAt(0)));
+
+function holdsHongKongForm(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (HONG_KONG_UNITS.has(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Toward Simplified from Traditional of any region: `t`, whose output `hk` equals on text without
+ * a Hong Kong form, and `hk` on the texts that hold one (it costs two to three times as much).
+ * No single step: the phrase table's one-pass scan would skip the choice.
+ */
+async function anyRegionToSimplified(): Promise<DictionaryConversion> {
+  const [standard, hongKong] = await Promise.all([dictionaryConverter('simplified', { from: 't' }), dictionaryConverter('simplified', { from: 'hk' })]);
+  const choose = (key: 'convert' | 'convertNormalized'): RangeConverter => (s, start, end) =>
+    (holdsHongKongForm(s, start, end) ? hongKong : standard)[key](s, start, end);
+  return { convert: choose('convert'), convertNormalized: choose('convertNormalized') };
 }

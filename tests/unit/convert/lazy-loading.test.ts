@@ -6,7 +6,8 @@ describe('dictionaries load by direction', () => {
   it('a Traditional -> Simplified converter never loads the Simplified -> Traditional dictionaries', async () => {
     expect(loadedDictionaries.size).toBe(0);
     await createConverter('simplified');
-    expect([...loadedDictionaries].sort()).toEqual(['CJK_Compatibility_Ideographs', 'TSCharacters', 'TSPhrases']);
+    // Hong Kong's forms (衞, 衹) are Traditional too: their small reverse tables come along.
+    expect([...loadedDictionaries].sort()).toEqual(['CJK_Compatibility_Ideographs', 'HKVariantsRev', 'HKVariantsRevPhrases', 'TSCharacters', 'TSPhrases']);
   });
 
   it('a Simplified -> Taiwan converter loads them when asked (or when prefetched)', async () => {
