@@ -6,7 +6,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CORPUS_DIR } from './corpus';
 
-export const PAGES_DIR = resolve(CORPUS_DIR, 'pages');
+/** The corpus's pages, or another directory of pages laid out alike (QINGWEN_PAGES_DIR, for trying unseen pages). */
+export const PAGES_DIR = process.env.QINGWEN_PAGES_DIR ? resolve(process.env.QINGWEN_PAGES_DIR) : resolve(CORPUS_DIR, 'pages');
+/** Only the pages whose slug matches (QINGWEN_PAGES_MATCH, a regular expression), when set. */
+const PAGES_MATCH = process.env.QINGWEN_PAGES_MATCH ? new RegExp(process.env.QINGWEN_PAGES_MATCH) : null;
 
 export interface CorpusPage {
   slug: string;
@@ -21,6 +24,7 @@ export function corpusPages(): CorpusPage[] {
   return readdirSync(PAGES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(resolve(PAGES_DIR, entry.name, 'source.html')))
     .map((entry) => entry.name)
+    .filter((slug) => !PAGES_MATCH || PAGES_MATCH.test(slug))
     .sort()
     .map((slug) => {
       const provenancePath = resolve(PAGES_DIR, slug, 'provenance.json');
