@@ -121,12 +121,17 @@ function matchByContent(live: Run[], wrong: Run[]): [Run, number][] {
   return pairs;
 }
 /**
- * The wrong decoding keeps every ASCII byte (and may add some: trail bytes in the
- * ASCII range), so the right text's ASCII must appear in order in the wrong one.
+ * Whether a run of the wrong decoding and the right run it is paired with hold the same ASCII.
+ * Only bytes 0x21-0x3F (digits and most punctuation) are compared: no two-byte charset takes them
+ * as a trail byte, so both decodings keep each of them, in order. Letters and @[\]^_`{|}~ may be a
+ * trail: UTF-8 read as GBK loses some to lead bytes (年| became one character, the | gone, and a
+ * greedy match then skipped everything up to the next |), and GBK read as UTF-8 shows its
+ * trail bytes as extra ones.
  */
 export function asciiAgrees(wrong: string, right: string): boolean {
-  const need = right.replace(/[^\x21-\x7e]/g, '');
-  const have = wrong.replace(/[^\x21-\x7e]/g, '');
+  const need = right.replace(NOT_STABLE_ASCII, '');
+  const have = wrong.replace(NOT_STABLE_ASCII, '');
+  if (need === have) return true;
   let j = 0;
   let missed = 0;
   for (let i = 0; i < need.length; i++) {
@@ -136,3 +141,5 @@ export function asciiAgrees(wrong: string, right: string): boolean {
   }
   return missed <= 2 + need.length * 0.1;
 }
+
+const NOT_STABLE_ASCII = /[^\x21-\x3f]/g;
