@@ -73,14 +73,17 @@ class Batch {
 }
 
 /**
- * Whether `text` is written in `script` rather than in the page's: its marks of `script` outweigh
- * those of the other. One mark is not enough: some are valid in both (秘 is OpenCC's Simplified
- * for 祕, yet Taiwan and Hong Kong write 秘), and a stray goes to a converter that rewrites the
- * whole text through the other script, which is not lossless on text already right.
+ * Whether `text` must go to the stray converter. Toward Traditional (Simplified strays on a
+ * Traditional page), only when its Simplified marks outweigh its Traditional ones: some are valid
+ * in both (秘 is OpenCC's Simplified for 祕, yet Taiwan and Hong Kong write 秘), and that converter
+ * rewrites the whole text through Simplified, which is not lossless on Traditional text already
+ * right. Toward Simplified, one Traditional mark is enough: converting Simplified text to
+ * Simplified leaves it as it is, and a Traditional word quoted in Simplified prose (煲燶粥 on BBC's
+ * Simplified edition) is outweighed by its sentence's marks, yet must be converted.
  */
 function carriesScript(engine: TextEngine, text: string, script: 'simplified' | 'traditional'): boolean {
   const { simplified, traditional } = engine.detectScript(text);
-  return script === 'simplified' ? simplified > traditional : traditional > simplified;
+  return script === 'simplified' ? simplified > traditional : traditional > 0;
 }
 
 /** Where the bytes are gone (U+FFFD, 锟斤拷): only such texts need the per-text pass, for the report. */
