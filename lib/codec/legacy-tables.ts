@@ -64,7 +64,7 @@ function buildTable(charset: LegacyCharset): LegacyTable {
       if (unit) (encodeTable[unit] = 0x80 + i + 1), (decodeTable[0x80 + i] = unit);
     });
   } else {
-    codes = fillTwoByteCodes(charset, encodeTable, decodeTable);
+    codes = fillTwoByteCodes(charset, decodedUnits(charset), encodeTable, decodeTable);
     if (charset === 'big5') addBig5EudcAliases(encodeTable);
     if (charset === 'gbk') {
       // Text decoded by an older decoder (Windows 936, Node's 'gbk') holds private-use characters
@@ -99,6 +99,46 @@ function buildTable(charset: LegacyCharset): LegacyTable {
   };
 }
 
+type TwoByteCharset = 'gbk' | 'big5';
+
+const codeLists = new Map<TwoByteCharset, Uint16Array>();
+
+/** Every two-byte code of the charset, lead by lead, in order (made once). */
+function twoByteCodes(charset: TwoByteCharset): Uint16Array {
+  let codes = codeLists.get(charset);
+  if (codes) return codes;
+  const { trail: isTrail } = LAYOUT[charset];
+  codes = new Uint16Array(twoByteCodeCount(charset));
+  let n = 0;
+  for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (isTrail(trail)) codes[n++] = (lead << 8) | trail;
+  codeLists.set(charset, codes);
+  return codes;
+}
+
+const decoded = new Map<TwoByteCharset, Uint16Array>();
+
+/**
+ * The character each two-byte code decodes to, in the order of twoByteCodes (0: no single BMP
+ * character). The build ships them (lib/garbles/prebuilt-tables.ts): a page adopts them instead
+ * of decoding 24,000 codes on its first pass.
+ */
+export function decodedUnits(charset: TwoByteCharset): Uint16Array {
+  let units = decoded.get(charset);
+  if (!units) decoded.set(charset, (units = decodeTwoByteCodes(charset)));
+  return units;
+}
+
+/** Installs units as decodedUnits gives them; false, and nothing installed, if the count is wrong. */
+export function adoptDecodedUnits(charset: TwoByteCharset, units: Uint16Array): boolean {
+  if (units.length !== twoByteCodeCount(charset)) return false;
+  decoded.set(charset, units);
+  return true;
+}
+
+export function twoByteCodeCount(charset: TwoByteCharset): number {
+  return 126 * (charset === 'gbk' ? 190 : 157);
+}
+
 /**
  * Decodes every two-byte code in one TextDecoder call (detection runs on every Chinese page, so
  * the first call must be cheap). Where some code decodes to two units or none (Big5-HKSCS
@@ -107,25 +147,34 @@ function buildTable(charset: LegacyCharset): LegacyTable {
  * gives it back after a bad pair), so the result splits into one piece per code. Decoding code by
  * code instead took 30-95 ms for Big5 in Chromium; this takes 4-11 ms.
  */
-function fillTwoByteCodes(charset: 'gbk' | 'big5', encodeTable: Int32Array, decodeTable: Uint16Array): Uint16Array {
-  const { decoder: label, trail: isTrail } = LAYOUT[charset];
-  const pairs = new Uint8Array(126 * 191 * 2);
-  let n = 0;
-  for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (isTrail(trail)) (pairs[n++] = lead), (pairs[n++] = trail);
-  const count = n / 2;
-  const decoder = new TextDecoder(label);
-  const bulk = decoder.decode(pairs.subarray(0, n));
-  const pieces = bulk.length === count ? null : decoder.decode(separated(pairs.subarray(0, n))).split('\n');
+function decodeTwoByteCodes(charset: TwoByteCharset): Uint16Array {
+  const codes = twoByteCodes(charset);
+  const pairs = new Uint8Array(codes.length * 2);
+  codes.forEach((code, k) => ((pairs[2 * k] = code >> 8), (pairs[2 * k + 1] = code & 0xff)));
+  const decoder = new TextDecoder(LAYOUT[charset].decoder);
+  const bulk = decoder.decode(pairs);
+  const pieces = bulk.length === codes.length ? null : decoder.decode(separated(pairs)).split('\n');
   const browserRows = charset === 'big5' ? big5BrowserRows() : undefined;
-  const codes = new Uint16Array(count);
-  let found = 0;
-  for (let k = 0; k < count; k++) {
-    const code = (pairs[2 * k] << 8) | pairs[2 * k + 1];
+  const units = new Uint16Array(codes.length);
+  for (let k = 0; k < codes.length; k++) {
     // A piece of two units (or none) is a combining pair, an astral character or no character.
     let unit = pieces ? (pieces[k].length === 1 ? pieces[k].charCodeAt(0) : 0xfffd) : bulk.charCodeAt(k);
-    const row = browserRows?.get(code >> 8);
-    if (row) unit = row.charCodeAt(big5TrailIndex(code & 0xff));
-    if (unit === 0xfffd || unit < 0x80) continue;
+    const row = browserRows?.get(codes[k] >> 8);
+    if (row) unit = row.charCodeAt(big5TrailIndex(codes[k] & 0xff));
+    units[k] = unit === 0xfffd || unit < 0x80 ? 0 : unit;
+  }
+  return units;
+}
+
+/** Fills the flat tables from the decoded units; returns the codes that decode to a character. */
+function fillTwoByteCodes(charset: TwoByteCharset, units: Uint16Array, encodeTable: Int32Array, decodeTable: Uint16Array): Uint16Array {
+  const all = twoByteCodes(charset);
+  const codes = new Uint16Array(all.length);
+  let found = 0;
+  for (let k = 0; k < all.length; k++) {
+    const unit = units[k];
+    if (!unit) continue;
+    const code = all[k];
     decodeTable[code] = unit;
     codes[found++] = code;
     // First code wins, as in the WHATWG index; its Big5 encoder never writes a lead below 0xA1

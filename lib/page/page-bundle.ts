@@ -2,7 +2,7 @@
 // session with the text engine. The content script imports it only on pages that look Chinese
 // or when the user asks. Re-decoding (chardet) is a further chunk, loaded only for pages that look misdecoded.
 import { createConverter, detectGarbles, detectScript, loadWordModel, prefetchDictionaries, repairTexts } from '@/lib/engine';
-import { loadPrebuiltCharTables } from '@/lib/garbles/prebuilt-tables';
+import { loadPrebuiltCharTables, warmCodeTables } from '@/lib/garbles/prebuilt-tables';
 import { sampleText } from '@/lib/dom/text-sample';
 import { misdecodeSign } from '@/lib/sniff/language';
 import type { Converter } from '@/lib/engine/types';
@@ -12,6 +12,8 @@ import { convertOptionsFor } from '@/lib/settings/phrases';
 import { targetAt } from '@/lib/settings/site-rules';
 import { convertFocusedField, selectionWrites } from './convert-scope';
 import { isTraditionalTarget, type TextEngine } from './text-engine';
+import { StretchMeter } from './stretch-meter';
+import { yieldToPage } from './time-slices';
 import { startPageSession as startSession, stopPageSession, type PageSession, type SessionOptions } from './page-session';
 
 export const ENGINE_VERSION = 2;
@@ -34,8 +36,14 @@ export async function startPageSession(doc: Document, options: EntryOptions): Pr
   if (options.settings.conversion === 'auto' && expected && expected !== 'unknown' && (expected === 'traditional') !== isTraditionalTarget(target)) {
     prefetchDictionaries(target).catch(() => undefined);
   }
-  // The first pass's garble check reads two character tables: the build made them (128 KB, one fetch).
+  // The first pass's garble check reads character tables the build made (214 KB, one fetch); the
+  // code tables made from them are a stretch of their own, with the page running after it.
   await Promise.all([loadPrebuiltCharTables(), loadedEarly && loadWordModel().catch(() => undefined)]);
+  const meter = new StretchMeter();
+  meter.begin();
+  meter.time(warmCodeTables);
+  meter.end();
+  await yieldToPage();
   const session = await startSession(doc, {
     ...options,
     engine: textEngine,

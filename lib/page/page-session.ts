@@ -77,6 +77,9 @@ export function stopPageSession(session: PageSession) {
 /** A verdict taken on this many Han characters (or on the whole parsed page) is final. */
 const SETTLED_HAN = 400;
 const SAMPLE_CHARS = 32_768;
+/** Time walking and judging a pass's first part after which its writing waits for the page to run. */
+const SPLIT_STRETCH_MS = 8;
+
 /** Nodes walked at a stretch in a whole-page pass (a few ms on the reference machine). */
 const WALK_PART_NODES = 6_000;
 
@@ -102,6 +105,8 @@ class Session implements PageSession {
   private redecodeTried = false;
   private stopLoadWatch: (() => void) | null = null;
   private meter = new StretchMeter();
+  /** A slice was written in this session (the first is smaller: the engine's code is still cold). */
+  private wroteSlice = false;
 
   constructor(private doc: Document, private options: SessionOptions) {
     this.settings = options.settings;
@@ -364,7 +369,15 @@ class Session implements PageSession {
     this.meter.begin();
     const parts = collectInParts(this.doc, WALK_PART_NODES);
     const first = this.meter.time(() => parts.next().value || emptyCollected());
-    if (await this.ensurePlan(first)) await this.rewriteAll();
+    const replan = await this.ensurePlan(first);
+    // A first part that took long to walk and judge (a huge page) is a stretch of its own: the
+    // page runs before it is written.
+    if (this.meter.spent >= SPLIT_STRETCH_MS) {
+      this.meter.end();
+      await yieldToPage();
+      this.meter.begin();
+    }
+    if (replan) await this.rewriteAll();
     else await this.writeParts(first, parts);
   }
 
@@ -389,7 +402,8 @@ class Session implements PageSession {
 
   /** Writes a pass in slices, so a huge page never holds the main thread for long. */
   private async write(found: Collected, roots: ScanRoot[]) {
-    const slices = this.meter.time(() => sliceCollected(found, this.rewriter));
+    const slices = this.meter.time(() => sliceCollected(found, this.rewriter, !this.wroteSlice));
+    this.wroteSlice = true;
     for (let i = 0; i < slices.length; i++) {
       if (!this.plan || !this.state.active) return;
       if (i > 0) {

@@ -9,12 +9,17 @@ export class StretchMeter {
   /** The longest stretch so far, in ms. */
   longest = 0;
   private started = -1;
-  private spent = 0;
+  private spentMs = 0;
+
+  /** Time spent in the current stretch so far. */
+  get spent(): number {
+    return this.spentMs;
+  }
 
   /** A stretch of work begins (a batch arrived, a slice resumed after a yield). */
   begin() {
     this.started = performance.now();
-    this.spent = 0;
+    this.spentMs = 0;
   }
 
   /** Runs a synchronous piece of the current stretch and counts its time. */
@@ -23,14 +28,14 @@ export class StretchMeter {
     try {
       return piece();
     } finally {
-      this.spent += performance.now() - before;
+      this.spentMs += performance.now() - before;
     }
   }
 
   /** The stretch ends (its batch is written). */
   end() {
     if (this.started < 0) return;
-    const spent = this.spent;
+    const spent = this.spentMs;
     if (spent > this.longest) this.longest = spent;
     if (spent >= SHOWN_FROM_MS) {
       try {
@@ -40,6 +45,6 @@ export class StretchMeter {
       }
     }
     this.started = -1;
-    this.spent = 0;
+    this.spentMs = 0;
   }
 }

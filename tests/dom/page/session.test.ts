@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { startPageSession, type PageSession } from '@/lib/page/page-session';
 import { defaultSettings } from '@/lib/settings/schema';
 import { fakeEngine } from './fake-engine';
+import { COLD_SLICE_SHARE, SLICE_NODES } from '@/lib/page/time-slices';
 
 // The session's observer paces itself with frames and timeouts: fake clocks run them exactly,
 // so no test waits for real time.
@@ -194,4 +195,21 @@ test('an engine that throws never reaches the page: the page stays as it was, th
   document.body.insertAdjacentHTML('beforeend', '<p>說來</p>'); // later batches fail the same quiet way
   await frame();
   expect(errors).toEqual([]);
+});
+
+test('a huge page is written in slices, the first a quarter of the others while the engine\'s code is cold', async () => {
+  page(Array.from({ length: 3000 }, (_, i) => `<p>這個國家 ${i}</p>`).join(''));
+  const engine = fakeEngine();
+  const batches: number[] = [];
+  const createConverter = engine.createConverter.bind(engine);
+  engine.createConverter = async (target, options) => {
+    const converter = await createConverter(target, options);
+    return { ...converter, convertBatch: (texts) => (batches.push(texts.length), converter.convertBatch(texts)) };
+  };
+  session = await startPageSession(document, { engine, settings });
+  await vi.waitFor(() => expect(document.body.lastElementChild!.textContent).toBe('这个国家 2999'));
+  expect(batches.reduce((a, b) => a + b)).toBe(3001); // the title and every paragraph, once
+  expect(batches[0]).toBe(SLICE_NODES / COLD_SLICE_SHARE);
+  expect(batches[1]).toBe(SLICE_NODES);
+  expect(Math.max(...batches)).toBe(SLICE_NODES);
 });
