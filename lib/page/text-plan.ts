@@ -46,15 +46,24 @@ export function runPlan(engine: TextEngine, plan: TextPlan, sources: string[]): 
   // beside its kanji is Japanese, even on a Chinese page: its kanji are not Traditional characters.
   const all = new Batch();
   const strays = new Batch();
+  const touched = new Batch();
+  const other = plan.strays;
   for (let i = 0; i < texts.length; i++) {
     if (!HAN.test(texts[i]) || isJapaneseText(texts[i])) continue;
-    if (plan.strays && carriesScript(engine, texts[i], plan.strays)) strays.add(i, texts[i]);
+    const marks = other && marksOf(engine, texts[i], other);
+    if (marks && isStray(marks, other)) strays.add(i, texts[i]);
+    else if (marks && marks.other > 0) touched.add(i, texts[i]);
     else if (plan.converter) all.add(i, texts[i]);
   }
   const outputs = texts.slice();
   if (plan.converter) all.convertInto(plan.converter, outputs);
   if (plan.strayConverter) strays.convertInto(plan.strayConverter, outputs);
-  return { outputs, report, strays: plan.strayConverter ? 0 : strays.texts.length };
+  touched.indexes.forEach((index, k) => {
+    const text = touched.texts[k];
+    const patched = other && plan.strayConverter ? onlyMarks(engine, other, text, plan.strayConverter.convert(text)) : text;
+    outputs[index] = plan.converter ? plan.converter.convert(patched) : patched;
+  });
+  return { outputs, report, strays: plan.strayConverter ? 0 : strays.texts.length + touched.texts.length };
 }
 
 /** Texts bound for one converter, with where their results go. */
@@ -73,17 +82,42 @@ class Batch {
 }
 
 /**
- * Whether `text` must go to the stray converter. Toward Traditional (Simplified strays on a
- * Traditional page), only when its Simplified marks outweigh its Traditional ones: some are valid
- * in both (秘 is OpenCC's Simplified for 祕, yet Taiwan and Hong Kong write 秘), and that converter
- * rewrites the whole text through Simplified, which is not lossless on Traditional text already
- * right. Toward Simplified, one Traditional mark is enough: converting Simplified text to
- * Simplified leaves it as it is, and a Traditional word quoted in Simplified prose (煲燶粥 on BBC's
- * Simplified edition) is outweighed by its sentence's marks, yet must be converted.
+ * How many characters of `text` mark `other` (the script the page is not in) and how many mark
+ * the page's own.
  */
-function carriesScript(engine: TextEngine, text: string, script: 'simplified' | 'traditional'): boolean {
+function marksOf(engine: TextEngine, text: string, other: 'simplified' | 'traditional'): { other: number; own: number } {
   const { simplified, traditional } = engine.detectScript(text);
-  return script === 'simplified' ? simplified > traditional : traditional > 0;
+  return other === 'simplified' ? { other: simplified, own: traditional } : { other: traditional, own: simplified };
+}
+
+/**
+ * Whether a text carrying `marks` goes to the stray converter whole. Toward Traditional (Simplified
+ * marks on a Traditional page), only when they outweigh its Traditional ones: some are valid in
+ * both (秘 is OpenCC's Simplified for 祕, yet Taiwan and Hong Kong write 秘), and that converter
+ * rewrites the whole text through Simplified, which is not lossless on Traditional text already
+ * right; a text with fewer is patched (onlyMarks). Toward Simplified, one Traditional mark is
+ * enough: converting Simplified text to Simplified leaves it as it is, and a Traditional word
+ * quoted in Simplified prose (煲燶粥 on BBC's Simplified edition) must be converted, though its
+ * conversion (燶 -> 𬊤) changes the text's length and could not be patched in.
+ */
+function isStray(marks: { other: number; own: number }, other: 'simplified' | 'traditional'): boolean {
+  return other === 'traditional' ? marks.other > 0 : marks.other > marks.own;
+}
+
+/**
+ * `converted` kept only where `source` had a character of the `other` script: the converter goes
+ * through the other script and back, which is not lossless on text already right (皇帝後宮 came
+ * back as 皇帝后宮), so the page's own characters stay as they are. A conversion that changed the
+ * text's length cannot be lined up: the text stays.
+ */
+function onlyMarks(engine: TextEngine, other: 'simplified' | 'traditional', source: string, converted: string): string {
+  if (converted.length !== source.length) return source;
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const changed = converted[i] !== source[i];
+    out += changed && marksOf(engine, source[i], other).other > 0 ? converted[i] : source[i];
+  }
+  return out;
 }
 
 /** Where the bytes are gone (U+FFFD, 锟斤拷): only such texts need the per-text pass, for the report. */

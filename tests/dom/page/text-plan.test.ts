@@ -38,19 +38,28 @@ test('only unrecoverable garbles: texts stay, only those with lost bytes are loc
   expect(report.unrecoverable).toHaveLength(1);
 });
 
-describe('on a page in the reader\'s script, a text is a stray only when the other script outweighs it', () => {
-  // A Hong Kong headline for a Taiwan reader: 秘 is OpenCC's Simplified for 祕, yet Taiwan and
-  // Hong Kong write 秘 too, so one of it beside many Traditional marks is no Simplified text.
-  // Converted as one, it went through Simplified and back, and 皇帝後宮 came out as 皇帝后宮.
-  const traditional = '揭開皇帝後宮的秘密檔案，誰是最後贏家？';
-  const simplified = '这是一条简体中文的新闻标题';
+describe('on a page in the reader\'s script, texts carrying the other script', () => {
+  // Hong Kong pages for a Taiwan reader. 秘 is OpenCC's Simplified for 祕, yet Taiwan and Hong
+  // Kong write 秘; 温 and 撑 are Hong Kong's forms of 溫 and 撐, Simplified to OpenCC and to
+  // Taiwan. Converted whole, such a text went through Simplified and back, and 皇帝後宮 came out
+  // as 皇帝后宮; left whole, 温 stayed. Only the other script's own characters change.
+  const cases: [string, 'simplified' | 'taiwan', string, string][] = [
+    ['one ambiguous 秘 among Traditional marks', 'taiwan', '揭開皇帝後宮的秘密檔案，誰是最後贏家？', '揭開皇帝後宮的秘密檔案，誰是最後贏家？'],
+    ['Hong Kong forms among Traditional marks', 'taiwan', '天氣趨温和，股市續撑，皇帝後宮的秘密', '天氣趨溫和，股市續撐，皇帝後宮的秘密'],
+    ['a Simplified headline (a stray: converted whole)', 'taiwan', '这是一条简体中文的新闻标题', '這是一條簡體中文的新聞標題'],
+    ['one Traditional character in Simplified text', 'simplified', '这是一個测试的标题，内容很长', '这是一个测试的标题，内容很长'],
+  ];
 
-  test.each([
-    ['Traditional text with one ambiguous 秘', traditional, traditional],
-    ['a Simplified headline', simplified, '這是一條簡體中文的新聞標題'],
-  ])('%s', async (_, source, expected) => {
+  test.each(cases)('%s', async (_, target, source, expected) => {
     const engine = { ...fakeEngine(), detectScript };
-    const plan: TextPlan = { repair: false, converter: null, strays: 'simplified', strayConverter: await createConverter('taiwan') };
+    const strays = target === 'simplified' ? 'traditional' : 'simplified';
+    const plan: TextPlan = { repair: false, converter: null, strays, strayConverter: await createConverter(target) };
     expect(runPlan(engine, plan, [source]).outputs).toEqual([expected]);
+  });
+
+  test('until the converter for them is loaded, they are counted (the session loads it) and stay', () => {
+    const engine = { ...fakeEngine(), detectScript };
+    const sources = cases.slice(1, 3).map(([, , source]) => source);
+    expect(runPlan(engine, { repair: false, converter: null, strays: 'simplified' }, sources)).toMatchObject({ outputs: sources, strays: 2 });
   });
 });
