@@ -171,3 +171,17 @@ test('one more look after load only where the first had little to judge, or the 
   expect(mayHaveTurnedChinese(little, 'Riverside greenway opens - City News')).toBe(false);
   expect(mayHaveTurnedChinese(plenty, '河濱綠道啟用 - City News')).toBe(true);
 });
+
+test('a page with no lang and a Chinese title leans Chinese at once, and English menus first do not make it "not Chinese"', async () => {
+  loading();
+  document.title = '市政府宣布地鐵新線明年通車 - 城市日報';
+  const seen = watch();
+  await parse(['Home']);
+  expect(seen.at(-1)).toMatchObject({ language: null, leaning: true });
+  // 800 characters of English menus, then the article.
+  await parse(Array.from({ length: 100 }, (_, i) => NAV[i % NAV.length]));
+  expect(seen.at(-1)!.language).toBeNull();
+  await parse(Array(4).fill('今天下午，市政府在新聞發布會上說，這個城市的地鐵線路將在明年全部開通。'));
+  expect(seen.at(-1)).toMatchObject({ language: 'chinese', script: 'traditional' });
+  expect(seen.some((l) => l.language === 'other')).toBe(false);
+});
