@@ -43,8 +43,9 @@ export async function transformFile(
   { file, decoded, html }: FileInput,
   options: Pick<CliOptions, 'command' | 'to' | 'from'>,
 ): Promise<{ text: string; report: Record<string, unknown> }> {
-  const legacyCharset = (decoded.source === 'chardet' || decoded.source === 'meta') && decoded.encoding !== 'utf-8';
-  const document = readDocument(decoded.text, html, { legacyCharset, to: options.to });
+  // The output is UTF-8 whatever the input was: a page whose bytes were GBK, and one whose bytes
+  // were UTF-8 under a <meta> that said gb2312 (people.com.cn, 163.com), must both say so now.
+  const document = readDocument(decoded.text, html, { declareUtf8: true, to: options.to });
   const run = await runEngine(document.texts, { repair: options.command === 'repair', to: options.to, from: options.from });
   const report: Record<string, unknown> = {
     file: displayName(file),

@@ -7,15 +7,15 @@ import { applyEdits, findHtmlTexts, textEdits } from './html-texts.ts';
 export interface InputDocument {
   texts: string[];
   rebuild(values: readonly string[]): string;
-  /** Whether rebuilding also switched a legacy charset declaration to UTF-8. */
+  /** Whether rebuilding also switched a charset declaration (GBK, Big5, a false gb2312) to UTF-8. */
   declarationUpdated: boolean;
   /** `lang` attributes retagged for the target script. */
   languageTagsUpdated: number;
 }
 
 export interface DocumentOptions {
-  /** The input was decoded from a legacy charset (the output is UTF-8). */
-  legacyCharset?: boolean;
+  /** The output is written as UTF-8: charset declarations that say otherwise are changed. */
+  declareUtf8?: boolean;
   /** The script the texts will be converted to. */
   to?: Target;
 }
@@ -29,8 +29,8 @@ export function isHtmlName(file: string): boolean {
 export function readDocument(source: string, html: boolean, options: DocumentOptions = {}): InputDocument {
   if (!html) return { texts: [source], rebuild: (values) => values[0], declarationUpdated: false, languageTagsUpdated: 0 };
   const parts = findHtmlTexts(source);
-  // The output is UTF-8, so a page that declared GBK or Big5 must now say UTF-8.
-  const declaration = options.legacyCharset ? utf8DeclarationEdits(source) : [];
+  // The output is UTF-8, so a page that declared GBK or Big5 (rightly or not) must now say UTF-8.
+  const declaration = options.declareUtf8 ? utf8DeclarationEdits(source) : [];
   const languageTags = options.to ? languageTagEdits(source, options.to) : [];
   return {
     texts: parts.map((part) => part.value),

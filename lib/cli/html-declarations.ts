@@ -6,7 +6,8 @@ import { tokenizeHtml } from './html-tokenizer.ts';
 
 /**
  * Edits that make <meta charset> and <meta http-equiv=content-type> say UTF-8,
- * for documents decoded from a legacy charset and written back as UTF-8.
+ * for documents written back as UTF-8 (whether their bytes were in a legacy
+ * charset, or UTF-8 under a declaration that said otherwise).
  */
 export function utf8DeclarationEdits(html: string): SourceEdit[] {
   const edits: SourceEdit[] = [];

@@ -103,6 +103,18 @@ describe('HTML rewriting', () => {
     });
   });
 
+  it('a UTF-8 page whose <meta> says gb2312 is declared UTF-8 in the output too', async () => {
+    // Real pages (people.com.cn, 163.com) are UTF-8 bytes under <meta charset=gb2312>: written back
+    // with that declaration, a browser opening the file reads it as GBK and shows mojibake.
+    const dir = tempDir();
+    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><meta charset="GB2312"></head><body><p>软件和网络</p></body></html>';
+    writeFileSync(join(dir, 'page.html'), page);
+    const run = await runCli(['repair', '--report', join(dir, 'page.html')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(page.replace('charset=gb2312', 'charset=utf-8').replace('charset="GB2312"', 'charset="utf-8"'));
+    expect(JSON.parse(run.stderr.trim())).toMatchObject({ encoding: { name: 'utf-8' }, charsetDeclaration: 'changed to utf-8 (output is UTF-8)' });
+  });
+
   it('retags lang attributes that name the other script, and only those', () => {
     const html = '<html lang="zh-CN"><p lang=zh>a</p><p lang="zh-Hant-TW">b</p><p lang="en">c</p><p xml:lang="zh-hk">d</p>';
     const edits = (to: Target) => applyEdits(html, languageTagEdits(html, to));
