@@ -128,8 +128,8 @@ export class FirstLook {
     // The parser inserts every node on its own, so each text node of the page comes in a record
     // of its own: reading added text nodes reads the page once. A subtree a script inserted whole
     // is read when the page is parsed (finish), within the same budget.
-    for (const record of records) {
-      const added = record.addedNodes;
+    for (let r = 0; r < records.length && !this.enough(); r++) {
+      const added = records[r].addedNodes;
       for (let i = 0; i < added.length && !this.enough(); i++) {
         if (added[i].nodeType === 3) this.readText(added[i]);
       }
