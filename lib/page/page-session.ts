@@ -103,6 +103,8 @@ class Session implements PageSession {
   private firstPassDone = false;
   private href: string;
   private redecodeTried = false;
+  /** The marker on <html> says 'active' (set once the first pass is written). */
+  private marked = false;
   private stopLoadWatch: (() => void) | null = null;
   private meter = new StretchMeter();
   /** A slice was written in this session (the first is smaller: the engine's code is still cold). */
@@ -201,13 +203,19 @@ class Session implements PageSession {
       await this.passOverPage();
       if (!this.state.active) return; // turned off while the converter was loading
       // Set once the first batch is written: tests and the popup read it as "done".
-      this.doc.documentElement.setAttribute(MARKER_STATE, 'active');
+      this.markActive();
       this.emit();
     });
     this.maybePassDone();
   }
 
+  private markActive() {
+    this.marked = true;
+    this.doc.documentElement?.setAttribute(MARKER_STATE, 'active');
+  }
+
   private deactivate(reason: string) {
+    this.marked = false;
     this.observer.disconnect();
     this.rewriter.revert();
     this.state.active = false;
@@ -486,6 +494,9 @@ class Session implements PageSession {
     }
     // Not after each slice: the veil lifts once the whole pass is written, not its first slice.
     this.maybePassDone();
+    // A page that wrote itself anew (document.open, then write: 163.com's pages do so on hosts
+    // they do not trust) has a new <html>, without the marker the popup and tests read.
+    if (this.marked && this.state.active && !this.doc.documentElement?.hasAttribute(MARKER_STATE)) this.markActive();
     if (navigated) this.emit();
   }
 

@@ -213,3 +213,27 @@ test('a huge page is written in slices, the first a quarter of the others while 
   expect(batches[1]).toBe(SLICE_NODES);
   expect(Math.max(...batches)).toBe(SLICE_NODES);
 });
+
+test('a page that writes itself anew (a new <html>) is marked active again and its new text converted', async () => {
+  // 163.com's pages, served from a host they do not trust, call document.write after loading:
+  // the document gets a new <html>, which carried no marker.
+  page('<p id="a">這個國家</p>');
+  session = await startPageSession(document, { engine: fakeEngine(), settings });
+  expect(document.documentElement.getAttribute('data-qingwen')).toBe('active');
+  const before = document.documentElement;
+  const fresh = document.createElement('html');
+  fresh.innerHTML = '<head></head><body><p id="b">這個國家</p></body>';
+  before.remove();
+  document.appendChild(fresh);
+  try {
+    await frame();
+    expect(document.documentElement).toBe(fresh);
+    expect(document.documentElement.getAttribute('data-qingwen')).toBe('active');
+    expect(document.getElementById('b')!.textContent).toBe('这个国家');
+  } finally {
+    session.stop();
+    session = undefined;
+    fresh.remove();
+    document.appendChild(before);
+  }
+});
