@@ -378,9 +378,10 @@ class Session implements PageSession {
     const parts = collectInParts(this.doc, WALK_PART_NODES);
     const first = this.meter.time(() => parts.next().value || emptyCollected());
     const replan = await this.ensurePlan(first);
-    // A first part that took long to walk and judge (a huge page) is a stretch of its own: the
-    // page runs before it is written.
-    if (this.meter.spent >= SPLIT_STRETCH_MS) {
+    // On the first pass (veiled, or the page still parsing), a first part that took long to walk
+    // and judge (a huge page) is a stretch of its own: the page runs before it is written. Later
+    // passes (a single-page app's new view) are written in the same task: no frame shows them unconverted.
+    if (!this.firstPassDone && this.meter.spent >= SPLIT_STRETCH_MS) {
       this.meter.end();
       await yieldToPage();
       this.meter.begin();
