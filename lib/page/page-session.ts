@@ -327,7 +327,11 @@ class Session implements PageSession {
     const target = targetAt(this.settings, this.href);
     const allowed = conversion === 'auto' || this.options.force;
     const options = convertOptionsFor(this.settings, target);
-    const convert = allowed && needsConversion(this.state.verdict, target);
+    // A page in both scripts, toward Traditional: each text is judged alone (text-plan.ts), as on
+    // a page in the reader's script, for its converter goes through Simplified and back, which is
+    // lossy on the Traditional texts (係 -> 系, 皇帝後宮 -> 皇帝后宮, 試吓 -> 試嚇).
+    const textByText = allowed && this.state.verdict.script === 'mixed' && isTraditionalTarget(target);
+    const convert = allowed && !textByText && needsConversion(this.state.verdict, target);
     // A full converter, once made, stays for the session: a page judged early keeps converting.
     if (this.plan && (!convert || !this.plan.strays)) return false;
     // A page already in the reader's script still gets the reader's own phrases and quotes.
@@ -341,7 +345,8 @@ class Session implements PageSession {
     // ... and texts in the other script on it are converted alone (a converter loads when one turns up).
     const strays = convert || !allowed ? undefined : isTraditionalTarget(target) ? 'simplified' : 'traditional';
     this.plan = { repair, converter, strays, pinyinPage: this.plan?.pinyinPage };
-    if (touchUp) this.plan.touchUp = { phrases: !!options.phrases, punctuation: !!options.punctuation };
+    if (textByText) this.plan.strayConverter = await this.options.engine.createConverter(target, options);
+    if (touchUp && !textByText) this.plan.touchUp = { phrases: !!options.phrases, punctuation: !!options.punctuation };
     if (replan) this.rewriter.forgetExamined();
     return replan;
   }
@@ -445,7 +450,8 @@ class Session implements PageSession {
     const written = this.rewriter.rewrite(plan, found);
     const { changed, report } = written;
     if (report.repaired.some((r) => r.kind === 'pinyin-injection')) plan.pinyinPage = true;
-    const converter = plan.converter;
+    // On a page in both scripts converted text by text, the texts' converter is the page's.
+    const converter = this.state.verdict?.script === 'mixed' ? plan.converter ?? plan.strayConverter : plan.converter;
     if (converter && changed) {
       const lang = langTagFor(isTraditionalTarget(converter.target));
       // Every element with a Chinese lang is looked up once per pass over the whole page, not per batch.

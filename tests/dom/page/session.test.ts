@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { startPageSession, type PageSession } from '@/lib/page/page-session';
 import { defaultSettings } from '@/lib/settings/schema';
 import { fakeEngine } from './fake-engine';
+import { createConverter, detectScript } from '@/lib/engine';
 import { COLD_SLICE_SHARE, SLICE_NODES } from '@/lib/page/time-slices';
 
 // The session's observer paces itself with frames and timeouts: fake clocks run them exactly,
@@ -236,4 +237,21 @@ test('a page that writes itself anew (a new <html>) is marked active again and i
     fresh.remove();
     document.appendChild(before);
   }
+});
+
+test('a page in both scripts for a Taiwan reader: the Simplified texts are converted, the Traditional ones stay as written', async () => {
+  // Converted as a whole, the page went through Simplified and back: 係 -> 系, 試吓 -> 試嚇, 後宮 -> 后宮.
+  const traditional = '佢話今日係冇落雨嘅，試吓先。宮廷劇揭開皇帝後宮的秘密。';
+  const simplified = '这是一段简体中文的新闻报道，记者在现场采访了很多市民，他们都说这里变化很大。';
+  page(`<p id="t">${traditional}</p><p id="s">${simplified}</p>`, 'zh');
+  document.title = '兩岸新聞';
+  const reader = defaultSettings('zh-TW');
+  const engine = { ...fakeEngine(), detectScript, createConverter };
+  session = await startPageSession(document, { engine, settings: reader });
+  await frame();
+  expect(session.state.verdict?.script).toBe('mixed');
+  expect(document.getElementById('t')!.textContent).toBe(traditional);
+  const expected = (await createConverter(session.state.convertedTo!)).convert(simplified);
+  expect(document.getElementById('s')!.textContent).toBe(expected);
+  expect(expected).toMatch(/^這是一段簡體中文的新聞/);
 });
