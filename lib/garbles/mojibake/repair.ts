@@ -143,7 +143,7 @@ function fixesOf(text: string, winner: Winner, proven: boolean): RunFix[] {
   for (const { start, end, before, reversal } of winner.found) {
     // A short run on its own is too easy a match (µå reads as 靛 in GBK): it needs the page's proof.
     const alone = isClearlyBetter(before, reversal.cost) && nonAscii(text, start, end) >= SHORT_RUN;
-    if (!alone && !(proven && reversal.cost < before)) continue;
+    if (!alone && !(proven && reversal.cost < before && !changesCleanText(text, start, end, reversal.text))) continue;
     const kind = reversal.rounds > 1 ? winner.codec.multiRoundKind : winner.codec.kind;
     // The decoder's U+FFFD for the full stop's last byte (82 met the line break) goes with it.
     const swallowed = reversal.text.endsWith('。') && text[end] === '\ufffd' && !text.slice(start, end).endsWith('。') ? 1 : 0;
@@ -173,6 +173,40 @@ function endsLine(text: string, end: number): boolean {
   if (text[end] === '\ufffd') end++;
   return end === text.length || text[end] === '\n' || text[end] === '\r';
 }
+
+/**
+ * A short fix the page's proof alone would vouch for, that changes clean text: a stretch beside
+ * Han characters it leaves as they are (a name, 婕玥, in a clean sentence: its GBK bytes read as
+ * UTF-8 are 漫h, which costs less), or one accented letter of a Latin word (România: â and n are
+ * GBK's 鈔). A text misdecoded as a whole is garbled from end to end, not in one such spot.
+ */
+function changesCleanText(text: string, start: number, end: number, fixed: string): boolean {
+  const run = text.slice(start, end);
+  let head = 0;
+  while (head < run.length && head < fixed.length && run[head] === fixed[head]) head++;
+  let tail = 0;
+  while (tail < run.length - head && tail < fixed.length - head && run[run.length - 1 - tail] === fixed[fixed.length - 1 - tail]) tail++;
+  const from = start + head;
+  const to = end - tail;
+  // Clean Han on one side, clean Han or the text's edge on the other (a whole text misdecoded,
+  // edge to edge, is what the page's proof is for).
+  const left = from === 0 ? EDGE : HAN.test(text[from - 1]) ? CLEAN_HAN : OTHER;
+  const right = to === text.length ? EDGE : HAN.test(text[to]) ? CLEAN_HAN : OTHER;
+  if (left !== OTHER && right !== OTHER && (left === CLEAN_HAN || right === CLEAN_HAN)) return true;
+  let accented = 0;
+  for (let i = from; i < to; i++) {
+    if (!LATIN_LETTER.test(text[i])) return false;
+    if (text.charCodeAt(i) >= 0x80) accented++;
+  }
+  const word = (i: number) => /[A-Za-z]/.test(text[i] ?? '');
+  return accented === 1 && (to - from > 1 || word(from - 1) || word(to));
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const EDGE = 0;
+const CLEAN_HAN = 1;
+const OTHER = 2;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]/;
 
 function nonAscii(text: string, start: number, end: number): number {
   let n = 0;
