@@ -255,3 +255,18 @@ test('a page in both scripts for a Taiwan reader: the Simplified texts are conve
   expect(document.getElementById('s')!.textContent).toBe(expected);
   expect(expected).toMatch(/^這是一段簡體中文的新聞/);
 });
+
+test('a comment box added after the first pass gets its placeholder converted, not what the reader typed', async () => {
+  // On a real news page (GeneralNewsExtractor tests/cjddsb/1.html) the parser inserted the
+  // comment <textarea placeholder> after the session had started: a Taiwan reader saw it Simplified.
+  page('<p>這個國家</p>');
+  session = await startPageSession(document, { engine: fakeEngine(), settings });
+  document.body.insertAdjacentHTML('beforeend', '<form><textarea id="box" placeholder="說來">國家</textarea><input id="field" value="國家"></form>');
+  await frame();
+  expect(document.getElementById('box')!.getAttribute('placeholder')).toBe('说来');
+  expect((document.getElementById('box') as HTMLTextAreaElement).value).toBe('國家');
+  expect((document.getElementById('field') as HTMLInputElement).value).toBe('國家');
+  document.getElementById('box')!.setAttribute('placeholder', '發來');
+  await frame();
+  expect(document.getElementById('box')!.getAttribute('placeholder')).toBe('发来');
+});
