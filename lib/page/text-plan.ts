@@ -4,7 +4,7 @@ import type { Converter, RepairReport } from '@/lib/engine/types';
 import type { TouchUp } from '@/lib/messaging';
 import type { TextEngine } from './text-engine';
 import { emptyReport } from './report';
-import { isJapaneseText } from '@/lib/sniff/language';
+import { isJapaneseText, isKoreanText } from '@/lib/sniff/language';
 
 export interface TextPlan {
   repair: boolean;
@@ -43,13 +43,14 @@ export function runPlan(engine: TextEngine, plan: TextPlan, sources: string[]): 
   else if (plan.repair) ({ texts, report } = repairIfNeeded(engine, sources));
   if (!plan.converter && !plan.strays) return { outputs: texts, report, strays: 0 };
   // Only texts with Han characters go to a converter; the rest cannot change. A text with kana
-  // beside its kanji is Japanese, even on a Chinese page: its kanji are not Traditional characters.
+  // beside its kanji is Japanese, even on a Chinese page: its kanji are not Traditional characters;
+  // one mostly in Hangul is Korean, and its hanja stay too.
   const all = new Batch();
   const strays = new Batch();
   const touched = new Batch();
   const other = plan.strays;
   for (let i = 0; i < texts.length; i++) {
-    if (!HAN.test(texts[i]) || isJapaneseText(texts[i])) continue;
+    if (!HAN.test(texts[i]) || isJapaneseText(texts[i]) || isKoreanText(texts[i])) continue;
     const marks = other && marksOf(engine, texts[i], other);
     if (marks && isStray(marks, other)) strays.add(i, texts[i]);
     else if (marks && marks.other > 0) touched.add(i, texts[i]);

@@ -81,6 +81,18 @@ export function isJapaneseText(text: string): boolean {
   return kana >= 2 || kana * 4 >= han;
 }
 
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/g;
+
+/**
+ * A text written mostly in Hangul is Korean, its hanja too (대한민국 國會 議員): Qingwen leaves
+ * it as it is, even on a Chinese page. A Korean name beside it in a Chinese sentence
+ * (韓國總統尹錫悅（윤석열）表示) does not make it so.
+ */
+export function isKoreanText(text: string): boolean {
+  const hangul = text.match(HANGUL)?.length ?? 0;
+  return hangul > 0 && hangul >= (text.match(HAN)?.length ?? 0);
+}
+
 /** What a page's declared language (html lang, Content-Language) settles on its own. */
 export function languageFromTag(tag: string | null | undefined): SniffLanguage | null {
   const lang = (tag ?? '').trim().toLowerCase();

@@ -67,9 +67,16 @@ export function looksJapanese(text: string): boolean {
   return kana >= 2 || (kana > 0 && kana * 4 >= han);
 }
 
+/** A text mostly in Hangul is Korean, its hanja too (대한민국 國會는); a Korean name in Chinese prose is not. */
+export function looksKorean(text: string): boolean {
+  const hangul = text.match(/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/g)?.length ?? 0;
+  const han = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  return hangul > 0 && hangul >= han;
+}
+
 /** The characters of `text` that OpenCC would still change toward `script`. */
 export function leftToConvert(text: string, toward: 'simplified' | 'traditional'): string[] {
-  if (looksJapanese(text)) return [];
+  if (looksJapanese(text) || looksKorean(text)) return [];
   const foreign = toward === 'simplified' ? scriptOnlyChars().traditional : scriptOnlyChars().simplified;
   return [...text].filter((char) => foreign.has(char));
 }

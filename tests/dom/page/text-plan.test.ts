@@ -63,3 +63,11 @@ describe('on a page in the reader\'s script, texts carrying the other script', (
     expect(runPlan(engine, { repair: false, converter: null, strays: 'simplified' }, sources)).toMatchObject({ outputs: sources, strays: 2 });
   });
 });
+
+test('a text mostly in Hangul is Korean even on a Chinese page: its hanja are not converted', async () => {
+  const engine = { ...fakeEngine(), detectScript };
+  const plan: TextPlan = { repair: false, converter: await createConverter('simplified') };
+  const korean = '대한민국 國會는 議員 選擧를 실시했다';
+  const chinese = '韓國總統尹錫悅（윤석열）昨日表示，國會將會繼續開會。';
+  expect(runPlan(engine, plan, [korean, chinese]).outputs).toEqual([korean, '韩国总统尹锡悦（윤석열）昨日表示，国会将会继续开会。']);
+});

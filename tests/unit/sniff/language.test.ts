@@ -1,7 +1,7 @@
 // The first look's verdicts, on text written for these tests: Chinese in either script, Japanese
 // (kana, and kanji-only headings), Korean, English, and bytes decoded with the wrong charset.
 import { expect, test } from 'vitest';
-import { countSample, guessScript, isJapaneseText, languageFromTag, languageOf } from '@/lib/sniff/language';
+import { countSample, guessScript, isJapaneseText, isKoreanText, languageFromTag, languageOf } from '@/lib/sniff/language';
 
 const SIMPLIFIED = '今天下午，市政府在新闻发布会上说，这个城市的地铁线路将在明年全部开通，乘客们对此表示欢迎。';
 const TRADITIONAL = '今天下午，市政府在新聞發布會上說，這個城市的地鐵線路將在明年全部開通，乘客們對此表示歡迎。';
@@ -59,6 +59,14 @@ test('a text whose kana stand beside its kanji is Japanese; one の in Chinese p
   expect(isJapaneseText('小林の店：手工麵包與咖啡')).toBe(false);
   expect(isJapaneseText('阿諾・史瓦辛格')).toBe(false); // ・ is Chinese punctuation too
   expect(isJapaneseText(TRADITIONAL)).toBe(false);
+});
+
+test('a text mostly in Hangul is Korean, hanja and all; a Korean name in a Chinese sentence is not', () => {
+  expect(isKoreanText('대한민국 國會 議員')).toBe(true);
+  expect(isKoreanText('國會는 오늘 본회의를 열었다')).toBe(true);
+  expect(isKoreanText('韓國總統尹錫悅（윤석열）昨日表示，將會繼續推動改革。')).toBe(false);
+  expect(isKoreanText(TRADITIONAL)).toBe(false);
+  expect(isKoreanText('東京の天気')).toBe(false);
 });
 
 /** A small deterministic generator, so every run checks the same pages. */
