@@ -105,6 +105,11 @@ export class PageRewriter {
     for (const node of nodes) this.examined.set(node, node.nodeValue ?? '');
   }
 
+  /** Forgets that `node` was handled: its base changed (re-decoded), even if its value did not. */
+  forgetText(node: Text) {
+    this.examined.delete(node);
+  }
+
   /** Forgets what was handled, so the next pass looks at every node again (a new plan). */
   forgetExamined() {
     this.examined = new WeakMap();

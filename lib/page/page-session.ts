@@ -278,7 +278,10 @@ class Session implements PageSession {
         const replaced = await this.maybeRedecode();
         if (replaced && this.state.active) {
           this.observer.ignoreOwnWrites();
-          await this.rewriteAll();
+          // The verdict so far was taken on the misdecoded text (U+FFFD and stray ideographs read
+          // as a mixed page: texts with no mark, 旅游, were left unconverted): judge the real text.
+          this.resetPlan();
+          await this.passOverPage();
         }
       }).then(() => this.passDone());
     };

@@ -55,6 +55,9 @@ export function putDecodedText(live: Document, wrong: Document, right: Document,
     if (liveRun.name === null) {
       const node = liveRun.node as Text;
       rewriter.textBase.set(node, { from, to });
+      // Already showing `to` (the engine had reversed its mojibake): still handled anew, under
+      // the plan judged on the real text.
+      rewriter.forgetText(node);
       texts.push({ node, source: rewriter.store.sourceOfText(node), value: to });
     } else {
       const ref = { el: liveRun.node as Element, name: liveRun.name };

@@ -88,6 +88,8 @@ test.each(CASES)('$name: the page reads as the correctly labelled one, scripts a
   await expect.poll(() => shownTexts(page)).toEqual(expected);
   const state = await getState(world, page);
   if (variant !== 'gbk-unlabelled') expect(state.redecoded?.to).toMatch(slug === 'tw-setn' ? /big5/ : /gb/);
+  // Judged on its real text, not on the misdecoded one (a mixed verdict left texts unconverted).
+  expect(state.verdict?.script).toBe(slug === 'tw-setn' ? 'traditional' : 'simplified');
   expect(await page.locator('#added-by-page').count()).toBe(1);
   await page.close();
 });

@@ -4,6 +4,7 @@ import { defaultSettings } from '@/lib/settings/schema';
 import { fakeEngine } from './fake-engine';
 import { createConverter, detectScript } from '@/lib/engine';
 import { COLD_SLICE_SHARE, SLICE_NODES } from '@/lib/page/time-slices';
+import { applyWrites } from '@/lib/dom/rewrite';
 
 // The session's observer paces itself with frames and timeouts: fake clocks run them exactly,
 // so no test waits for real time.
@@ -269,4 +270,36 @@ test('a comment box added after the first pass gets its placeholder converted, n
   document.getElementById('box')!.setAttribute('placeholder', '發來');
   await frame();
   expect(document.getElementById('box')!.getAttribute('placeholder')).toBe('发来');
+});
+
+test('a page re-decoded once parsed is judged again on its real text, not on the misdecoded one', async () => {
+  // Real GBK pages served as UTF-8 (cx-extractor-python RawHtml/1.html, for a Taiwan reader): the
+  // verdict taken while the page loaded read U+FFFD and stray ideographs as a mixed page, and
+  // after re-decoding, texts with no mark of either script were left Simplified.
+  page('<p id="a">\ufffd這\ufffd\ufffd</p><p id="b">\ufffd们\ufffd</p>', 'zh');
+  document.title = '新闻';
+  const real: Record<string, string> = { a: '这个国家', b: '说来' };
+  let state: DocumentReadyState = 'loading';
+  Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
+  try {
+    const redecode = async (doc: Document, rewriter: import('@/lib/page/page-rewriter').PageRewriter) => {
+      const writes = Object.entries(real).map(([id, to]) => {
+        const node = doc.getElementById(id)!.firstChild as Text;
+        rewriter.textBase.set(node, { from: rewriter.store.sourceOfText(node), to });
+        return { node, source: rewriter.store.sourceOfText(node), value: to };
+      });
+      return { from: 'utf-8', to: 'gb18030', replaced: applyWrites(rewriter.store, writes) };
+    };
+    session = await startPageSession(document, { engine: fakeEngine(), settings: defaultSettings('zh-TW'), redecode });
+    expect(session.state.verdict?.script).toBe('mixed');
+    state = 'interactive';
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await frame();
+    await vi.waitFor(() => expect(session!.state.redecoded).toBeDefined());
+    await frame();
+    expect(session.state.verdict?.script).toBe('simplified');
+    expect([document.getElementById('a')!.textContent, document.getElementById('b')!.textContent]).toEqual(['這個國家', '說來']);
+  } finally {
+    delete (document as { readyState?: unknown }).readyState;
+  }
 });
