@@ -225,8 +225,12 @@ class Session implements PageSession {
     this.state.touchedUp = undefined;
     this.state.report = undefined;
     this.langWritten = false;
-    // 'off' only where Qingwen had been on: a page it only looked at keeps no trace.
-    if (this.doc.documentElement?.hasAttribute(MARKER_STATE)) this.doc.documentElement.setAttribute(MARKER_STATE, 'off');
+    // 'off' only where Qingwen had been on: a page it only looked at keeps no trace, nor does one
+    // it left for not being Chinese (started on the site's memory, it was marked before its text
+    // came in: a Korean page on a site whose last page was Chinese), its text given back above.
+    const html = this.doc.documentElement;
+    if (reason === 'not-chinese') html?.removeAttribute(MARKER_STATE);
+    else if (html?.hasAttribute(MARKER_STATE)) html.setAttribute(MARKER_STATE, 'off');
     this.emit();
   }
 

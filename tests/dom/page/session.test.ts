@@ -303,3 +303,25 @@ test('a page re-decoded once parsed is judged again on its real text, not on the
     delete (document as { readyState?: unknown }).readyState;
   }
 });
+
+test('a page taken for Chinese on the site\'s memory that turns out Korean keeps no marker of Qingwen', async () => {
+  // Real Korean news (MBN, lang="ko") opened on a site whose last page was Chinese: the session
+  // started on the memory and marked the page; leaving, it wrote 'off' on a page it never changed.
+  page('<p id="a">今日</p>', 'zh');
+  document.documentElement.removeAttribute('lang');
+  document.title = '';
+  let state: DocumentReadyState = 'loading';
+  Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
+  try {
+    session = await startPageSession(document, { engine: fakeEngine(), settings, expectedScript: 'traditional' });
+    expect(document.documentElement.getAttribute('data-qingwen')).toBe('active');
+    document.body.insertAdjacentHTML('beforeend', '<p>사직구장 같은 화끈한 응원 부산 찾은 엑스포 실사단 케이팝스타 된 기분이라고 말했다</p>');
+    state = 'interactive';
+    await frame();
+    expect(session.state.idleReason).toBe('not-chinese');
+    expect(document.documentElement.hasAttribute('data-qingwen')).toBe(false);
+    expect(document.getElementById('a')!.textContent).toBe('今日');
+  } finally {
+    delete (document as { readyState?: unknown }).readyState;
+  }
+});
