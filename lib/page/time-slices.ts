@@ -4,8 +4,8 @@
 import type { Collected } from '@/lib/dom/walk';
 
 /** A few ms of repair, conversion and writing each on the 2-core reference machine. */
-export const SLICE_CHARS = 16_000;
-export const SLICE_NODES = 1_000;
+export const SLICE_CHARS = 8_000;
+export const SLICE_NODES = 500;
 
 interface Pending {
   pendingTexts(found: Collected): Text[];
