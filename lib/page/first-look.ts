@@ -38,6 +38,11 @@ const SETTLED_HAN = 300;
  */
 const TITLED_OTHER_CHARS = 150;
 
+/** Words in a foreign title that make it a phrase, not a site's name ("Daily News"). */
+const TITLE_PHRASE_WORDS = 4;
+
+const wordCount = (text: string) => text.match(/\p{L}{2,}/gu)?.length ?? 0;
+
 /**
  * Whether a page the first look found not Chinese deserves one more look once its scripts have
  * run (a single-page app renders its text late): when its title has turned Chinese since, or
@@ -149,10 +154,13 @@ export class FirstLook {
     if (!title || title === this.titleRead) return;
     this.titleRead = title;
     const foreign = isForeignTitle(title);
-    // A page declared in another language (lang="en") whose title is plainly foreign is taken at
-    // its word: nearly every Chinese page, whatever its template's lang, has Chinese in its title.
-    // (Text a script renders later gets one more look from the controller.)
-    this.titleSaysOther = foreign && this.declaredOther;
+    // Nearly every Chinese page, whatever its template's lang, has Chinese in its title (all 199
+    // real Chinese, Japanese and Korean pages seen here do): a page declared in another language
+    // (lang="en") whose title is plainly foreign is taken at its word, and so is a page with no
+    // lang whose foreign title reads as a phrase (cnn's). (Text a script renders later gets one
+    // more look from the controller, if the title turns Chinese.)
+    const undeclared = !this.declared && !this.declaredOther;
+    this.titleSaysOther = foreign && (this.declaredOther || (undeclared && wordCount(title) >= TITLE_PHRASE_WORDS));
     this.otherAfter = foreign && !this.declared ? TITLED_OTHER_CHARS : EARLY_OTHER_CHARS;
     this.titleLeans = this.titleLeansChinese();
     this.readValue(title);

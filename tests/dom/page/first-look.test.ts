@@ -136,16 +136,24 @@ async function parseInOneGo(texts: string[]) {
 
 const NAV = ['International', 'U.S.', 'Markets', 'Technology', 'Media', 'Personal Finance', 'Small Business', 'Luxury'];
 
-test('a page with no lang: an English title settles it after its first lines, and one big chunk is read only as far as needed', async () => {
+test('a page with no lang: an English title of a few words settles it at once, a short one after its first lines', async () => {
   loading();
   document.title = "The 'birth lottery' and economic mobility - Feb. 1, 2016";
   const titled = watch();
   await parseInOneGo(Array.from({ length: 400 }, (_, i) => NAV[i % NAV.length]));
   expect(titled.at(-1)).toMatchObject({ language: 'other', final: true });
-  // The title is one witness, 150 characters of text without Han the other: not the 4,096 of a chunk.
-  expect(titled.at(-1)!.counts.visible).toBeLessThan(260);
-  look!.stop();
+  expect(titled.at(-1)!.counts.visible).toBeLessThan(80); // the title, and no text
 
+  look!.stop();
+  loading(); // a site's name: one witness, then 150 characters of text without Han
+  document.title = 'Daily News';
+  const named = watch();
+  await parseInOneGo(Array.from({ length: 400 }, (_, i) => NAV[i % NAV.length]));
+  expect(named.at(-1)).toMatchObject({ language: 'other', final: true });
+  expect(named.at(-1)!.counts.visible).toBeGreaterThanOrEqual(150);
+  expect(named.at(-1)!.counts.visible).toBeLessThan(260); // not the 4,096 characters of a chunk
+
+  look!.stop();
   loading(); // no title: 600 characters of text decide, still not the whole chunk
   const untitled = watch();
   await parseInOneGo(Array.from({ length: 400 }, (_, i) => NAV[i % NAV.length]));
