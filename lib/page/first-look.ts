@@ -34,7 +34,7 @@ const SETTLED_HAN = 300;
 
 /**
  * Visible characters without Han that settle "not Chinese" on a page with no lang whose title is
- * plainly in another language (cnn): the title is one witness, the first lines of text a second.
+ * a short foreign name ("Daily News"): the title is one witness, the first lines of text a second.
  */
 const TITLED_OTHER_CHARS = 150;
 
@@ -154,8 +154,8 @@ export class FirstLook {
     if (!title || title === this.titleRead) return;
     this.titleRead = title;
     const foreign = isForeignTitle(title);
-    // Nearly every Chinese page, whatever its template's lang, has Chinese in its title (all 199
-    // real Chinese, Japanese and Korean pages seen here do): a page declared in another language
+    // Nearly every Chinese page, whatever its template's lang, has Chinese in its title (of the 199
+    // real pages seen here, only an English one has a foreign title): a page declared in another language
     // (lang="en") whose title is plainly foreign is taken at its word, and so is a page with no
     // lang whose foreign title reads as a phrase (cnn's). (Text a script renders later gets one
     // more look from the controller, if the title turns Chinese.)
