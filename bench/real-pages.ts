@@ -232,7 +232,6 @@ export async function foreignCostSection() {
         .then((h) => (h.jsonValue() as Promise<{ ms: number }>).then((r) => r.ms), () => NaN);
       const changed = await page.evaluate(() => document.documentElement.getAttribute('data-qingwen'));
       await page.close();
-      if (process.env.QINGWEN_BENCH_RAW) console.log(file, JSON.stringify(runs), JSON.stringify(parts));
       costs.push(median(runs) + recheck);
       const split = `first look ${ms(median(parts.map((p) => p.look)))}, start ${ms(median(parts.map((p) => p.sync)))}, later look ${recheck ? ms(recheck) : 'none'}`;
       line(`${file} (${(bytes / 1024).toFixed(0)} KB)`, `${ms(median(runs) + recheck)} (${split})  engine loaded: ${engine ? 'YES' : 'no'}, marker: ${changed ?? 'none'}`);
